@@ -26,6 +26,7 @@ internal static class DirectiveLocationDescriptions
         DirectiveLocation.EnumValue => "Location adjacent to an enum value definition.",
         DirectiveLocation.InputObject => "Location adjacent to an input object type definition.",
         DirectiveLocation.InputFieldDefinition => "Location adjacent to an input object field definition.",
+        DirectiveLocation.DirectiveDefinition => "Location adjacent to a directive definition.",
         _ => throw new ArgumentOutOfRangeException(nameof(location), location, null),
     };
 }

@@ -116,6 +116,8 @@ public static class IntrospectionTypes
             Field<DirectiveDefinition>("isRepeatable", NonNullBoolean, directive => directive.IsRepeatable),
             Field<DirectiveDefinition>("locations", new NonNullType(ListOf(DirectiveLocationEnum)), directive => directive.Locations),
             FilteredListField<DirectiveDefinition>("args", new NonNullType(ListOf(InputValueType)), directive => directive.Arguments, argument => ((InputValueDefinition)argument).IsDeprecated),
+            Field<DirectiveDefinition>("isDeprecated", NonNullBoolean, directive => directive.IsDeprecated),
+            Field<DirectiveDefinition>("deprecationReason", BuiltInScalars.String, directive => directive.DeprecationReason),
         ],
         description: "A Directive provides a way to describe alternate runtime execution and type validation behavior in a GraphQL document.\n\nIn some cases, you need to provide options to alter GraphQL's execution behavior in ways field arguments will not suffice, such as conditionally including or skipping a field. Directives provide this by describing additional information to the executor.");
 
@@ -128,7 +130,13 @@ public static class IntrospectionTypes
             Field<GraphQLSchema>("queryType", new NonNullType(TypeType), schema => schema.QueryType, "The type that query operations will be rooted at."),
             Field<GraphQLSchema>("mutationType", TypeType, schema => schema.MutationType, "If this server supports mutation, the type that mutation operations will be rooted at."),
             Field<GraphQLSchema>("subscriptionType", TypeType, schema => schema.SubscriptionType, "If this server support subscription, the type that subscription operations will be rooted at."),
-            Field<GraphQLSchema>("directives", new NonNullType(ListOf(DirectiveType)), schema => schema.Directives, "A list of all directives supported by this server."),
+            FilteredListField<GraphQLSchema>(
+                "directives",
+                new NonNullType(ListOf(DirectiveType)),
+                schema => schema.Directives,
+                directive => ((DirectiveDefinition)directive).IsDeprecated,
+                "A list of all directives supported by this server.",
+                includeDeprecatedType: NonNullBoolean),
         ],
         description: "A GraphQL Schema defines the capabilities of a GraphQL server. It exposes all available types and directives on the server, as well as the entry points for query, mutation, and subscription operations.");
 
@@ -155,18 +163,24 @@ public static class IntrospectionTypes
         Resolver = context => new ValueTask<object?>(read((TParent)context.Parent!)),
     };
 
-    /// <summary>A list field with graphql-js's <c>includeDeprecated: Boolean = false</c> filter.</summary>
+    /// <summary>
+    /// A list field with graphql-js's <c>includeDeprecated = false</c> filter; the argument is
+    /// <c>Boolean</c> except on <c>__Schema.directives</c>, which graphql-js 16.15 declares <c>Boolean!</c>.
+    /// </summary>
     private static FieldDefinition FilteredListField<TParent>(
         string name,
         GraphQLType type,
         Func<TParent, System.Collections.IEnumerable?> read,
-        Func<object, bool> isDeprecated) => new()
+        Func<object, bool> isDeprecated,
+        string? description = null,
+        GraphQLType? includeDeprecatedType = null) => new()
     {
         Name = name,
+        Description = description,
         Type = type,
         Arguments =
         [
-            new InputValueDefinition { Name = "includeDeprecated", Type = BuiltInScalars.Boolean, DefaultValue = new BooleanValueNode(false) },
+            new InputValueDefinition { Name = "includeDeprecated", Type = includeDeprecatedType ?? BuiltInScalars.Boolean, DefaultValue = new BooleanValueNode(false) },
         ],
         Resolver = context =>
         {

@@ -1,25 +1,32 @@
+using System.Buffers;
+
 namespace Flowserv.GraphQL.Language;
 
 /// <summary>
-/// Block string helpers (spec 2.9.4 <c>BlockStringValue()</c>) and the graphql-js compatible way of
+/// Block string helpers: the spec's <c>BlockStringValue()</c> (2.9.4) and the graphql-js compatible way of
 /// printing a string back as a block string.
 /// </summary>
 public static class BlockString
 {
     /// <summary>
-    /// Applies the spec's <c>BlockStringValue()</c> to raw lines (already split on line terminators, with
-    /// <c>\"""</c> already unescaped): removes the common indentation of all lines but the first, then drops
-    /// leading and trailing blank lines, and joins the rest with line feeds.
+    /// The spec's <c>BlockStringValue(rawValue)</c>: splits on line terminators, removes the common indentation
+    /// of all lines but the first, drops leading and trailing blank lines and joins the rest with line feeds.
     /// </summary>
-    public static string Dedent(IReadOnlyList<string> lines)
+    public static string Dedent(string rawValue)
     {
-        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(rawValue);
+        return Dedent(rawValue.AsSpan());
+    }
+
+    internal static string Dedent(ReadOnlySpan<char> rawValue)
+    {
         var commonIndent = int.MaxValue;
         var firstNonBlank = -1;
         var lastNonBlank = -1;
-        for (var i = 0; i < lines.Count; i++)
+        var index = 0;
+        for (var lines = new Lines(rawValue); lines.MoveNext(); index++)
         {
-            var line = lines[i];
+            var line = lines.Current;
             var indent = LeadingWhitespace(line);
             if (indent == line.Length)
             {
@@ -28,11 +35,11 @@ public static class BlockString
 
             if (firstNonBlank < 0)
             {
-                firstNonBlank = i;
+                firstNonBlank = index;
             }
 
-            lastNonBlank = i;
-            if (i != 0 && indent < commonIndent)
+            lastNonBlank = index;
+            if (index != 0 && indent < commonIndent)
             {
                 commonIndent = indent;
             }
@@ -43,19 +50,81 @@ public static class BlockString
             return string.Empty;
         }
 
-        var builder = new System.Text.StringBuilder();
-        for (var i = firstNonBlank; i <= lastNonBlank; i++)
+        var result = ArrayPool<char>.Shared.Rent(rawValue.Length);
+        try
         {
-            if (i != firstNonBlank)
+            var length = 0;
+            index = 0;
+            for (var lines = new Lines(rawValue); lines.MoveNext() && index <= lastNonBlank; index++)
             {
-                builder.Append('\n');
+                if (index < firstNonBlank)
+                {
+                    continue;
+                }
+
+                if (index != firstNonBlank)
+                {
+                    result[length++] = '\n';
+                }
+
+                var line = lines.Current;
+                var kept = index == 0 ? line : line[Math.Min(commonIndent, line.Length)..];
+                kept.CopyTo(result.AsSpan(length));
+                length += kept.Length;
             }
 
-            var line = lines[i];
-            builder.Append(i == 0 || commonIndent == int.MaxValue ? line : line.AsSpan(Math.Min(commonIndent, line.Length)));
+            return new string(result, 0, length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(result);
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> survives printing as a block string and reading it back (graphql-js
+    /// <c>isPrintableAsBlockString</c>): no control characters, no CR, no leading or trailing blank lines and no
+    /// indentation common to all lines, since the lexer would strip those.
+    /// </summary>
+    public static bool IsPrintable(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length == 0)
+        {
+            return true;
         }
 
-        return builder.ToString();
+        var isEmptyLine = true;
+        var hasIndent = false;
+        var hasCommonIndent = true;
+        var seenNonEmptyLine = false;
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                case '\n':
+                    if (isEmptyLine && !seenNonEmptyLine)
+                    {
+                        return false;
+                    }
+
+                    seenNonEmptyLine = true;
+                    isEmptyLine = true;
+                    hasIndent = false;
+                    break;
+                case ' ' or '\t':
+                    hasIndent |= isEmptyLine;
+                    break;
+                case < ' ':
+                    return false;
+                default:
+                    hasCommonIndent &= hasIndent;
+                    isEmptyLine = false;
+                    break;
+            }
+        }
+
+        return !isEmptyLine && !(hasCommonIndent && seenNonEmptyLine);
     }
 
     /// <summary>
@@ -68,8 +137,8 @@ public static class BlockString
         var escaped = value.Replace("\"\"\"", "\\\"\"\"", StringComparison.Ordinal);
         var isSingleLine = escaped.AsSpan().IndexOfAny('\n', '\r') < 0;
 
-        // A value whose later lines are all indented (or blank) would lose that indentation when re-read,
-        // unless the first line is moved down to take part in the common indentation.
+        // When every later line is indented, re-reading would strip that indentation as common indentation,
+        // unless the first line moves down to take part in it.
         var forceLeadingNewLine = !isSingleLine && LaterLinesAllIndentedOrBlank(escaped);
 
         var hasTrailingTripleQuotes = escaped.EndsWith("\\\"\"\"", StringComparison.Ordinal);
@@ -93,29 +162,20 @@ public static class BlockString
 
     private static bool LaterLinesAllIndentedOrBlank(string text)
     {
-        var rest = text.AsSpan();
-        var first = true;
-        while (true)
+        var lines = new Lines(text);
+        lines.MoveNext();
+        while (lines.MoveNext())
         {
-            var breakAt = rest.IndexOfAny('\n', '\r');
-            var line = breakAt < 0 ? rest : rest[..breakAt];
-            if (!first && line.Length > 0 && !IsWhiteSpace(line[0]))
+            if (lines.Current.Length > 0 && !IsWhiteSpace(lines.Current[0]))
             {
                 return false;
             }
-
-            if (breakAt < 0)
-            {
-                return true;
-            }
-
-            first = false;
-            var terminatorLength = rest[breakAt] == '\r' && breakAt + 1 < rest.Length && rest[breakAt + 1] == '\n' ? 2 : 1;
-            rest = rest[(breakAt + terminatorLength)..];
         }
+
+        return true;
     }
 
-    private static int LeadingWhitespace(string line)
+    private static int LeadingWhitespace(ReadOnlySpan<char> line)
     {
         var i = 0;
         while (i < line.Length && IsWhiteSpace(line[i]))
@@ -127,4 +187,34 @@ public static class BlockString
     }
 
     private static bool IsWhiteSpace(char c) => c is ' ' or '\t';
+
+    /// <summary>Splits text into lines at LF, CR and CRLF, the spec's LineTerminator.</summary>
+    private ref struct Lines(ReadOnlySpan<char> text)
+    {
+        private ReadOnlySpan<char> _rest = text;
+        private bool _done;
+
+        public ReadOnlySpan<char> Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            if (_done)
+            {
+                return false;
+            }
+
+            var breakAt = _rest.IndexOfAny('\n', '\r');
+            if (breakAt < 0)
+            {
+                Current = _rest;
+                _done = true;
+                return true;
+            }
+
+            Current = _rest[..breakAt];
+            var terminatorLength = _rest[breakAt] == '\r' && breakAt + 1 < _rest.Length && _rest[breakAt + 1] == '\n' ? 2 : 1;
+            _rest = _rest[(breakAt + terminatorLength)..];
+            return true;
+        }
+    }
 }

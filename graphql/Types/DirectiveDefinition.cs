@@ -27,6 +27,11 @@ public sealed class DirectiveDefinition
 
     public bool IsRepeatable { get; init; }
 
+    /// <summary>Directive deprecation, as graphql-js 16.15 supports it (<c>@deprecated</c> on DIRECTIVE_DEFINITION).</summary>
+    public string? DeprecationReason { get; init; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
     public DirectiveDefinitionNode? AstNode { get; init; }
 
     public InputValueDefinition? GetArgument(string name) => argumentsByName.GetValueOrDefault(name);

@@ -17,10 +17,22 @@ public static class LiteralValues
         BooleanValueNode flag => flag.Value,
         EnumValueNode enumValue => enumValue.Value,
         ListValueNode list => list.Values.Select(item => ToPlainValue(item, variables)).ToArray(),
-        ObjectValueNode map => map.Fields.ToDictionary(field => field.Name.Value, field => ToPlainValue(field.Value, variables)),
+        ObjectValueNode map => ToPlainMap(map, variables),
         VariableNode variable => variables?.GetValueOrDefault(variable.Name.Value),
         _ => throw new ArgumentOutOfRangeException(nameof(literal), literal, "Unknown literal kind."),
     };
+
+    /// <summary>Duplicate field names are reported by validation; here the last one wins, as in graphql-js.</summary>
+    private static Dictionary<string, object?> ToPlainMap(ObjectValueNode map, IReadOnlyDictionary<string, object?>? variables)
+    {
+        var plain = new Dictionary<string, object?>(map.Fields.Count);
+        foreach (var field in map.Fields)
+        {
+            plain[field.Name.Value] = ToPlainValue(field.Value, variables);
+        }
+
+        return plain;
+    }
 
     public static ValueNode FromPlainValue(object? value) => value switch
     {

@@ -32,7 +32,7 @@ public static class SpecifiedDirectives
         Locations =
         [
             DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition,
-            DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue,
+            DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue, DirectiveLocation.DirectiveDefinition,
         ],
         Arguments =
         [

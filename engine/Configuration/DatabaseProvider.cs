@@ -1,0 +1,7 @@
+namespace Flowserv.Engine.Configuration;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

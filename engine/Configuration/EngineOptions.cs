@@ -1,0 +1,73 @@
+using System.Globalization;
+using Flowserv.Engine.Errors;
+
+namespace Flowserv.Engine.Configuration;
+
+/// <summary>Engine settings; every one has a default so a fresh machine needs no configuration.</summary>
+public sealed class EngineOptions
+{
+    public const string DefaultApiDirectory = ".flowserv";
+    public static readonly TimeSpan DefaultAuthTtl = TimeSpan.FromSeconds(86400);
+
+    /// <summary>Holds the default SQLite database and the file store.</summary>
+    public string ApiDirectory { get; init; } = DefaultApiDirectory;
+
+    public DatabaseSettings? Database { get; init; }
+
+    public AuthMode AuthMode { get; init; } = AuthMode.Default;
+
+    /// <summary>Lifetime of login tokens and password-reset requests.</summary>
+    public TimeSpan AuthTtl { get; init; } = DefaultAuthTtl;
+
+    /// <summary>User names that are administrators besides the first registered user.</summary>
+    public IReadOnlySet<string> Administrators { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Whether an empty database gets the Hello World benchmark on start-up.</summary>
+    public bool InstallSampleWorkflow { get; init; } = true;
+
+    /// <summary>PBKDF2 work factor; tests lower it to stay fast.</summary>
+    internal int PasswordHashIterations { get; init; } = 600_000;
+
+    public DatabaseSettings EffectiveDatabase => Database ?? DatabaseSettings.Parse(null, ApiDirectory);
+
+    public static EngineOptions FromEnvironment() => FromSettings(Environment.GetEnvironmentVariable);
+
+    /// <summary>Reads the FLOWSERV_* settings from any key/value source (environment, appsettings).</summary>
+    public static EngineOptions FromSettings(Func<string, string?> lookup)
+    {
+        var apiDirectory = NonEmpty(lookup(EnvironmentVariables.ApiDirectory)) ?? DefaultApiDirectory;
+        return new EngineOptions
+        {
+            ApiDirectory = apiDirectory,
+            Database = DatabaseSettings.Parse(lookup(EnvironmentVariables.Database), apiDirectory),
+            AuthMode = ParseAuthMode(NonEmpty(lookup(EnvironmentVariables.Auth))),
+            AuthTtl = ParseTtl(NonEmpty(lookup(EnvironmentVariables.AuthTtl))),
+            Administrators = ParseNames(lookup(EnvironmentVariables.Administrators)),
+        };
+    }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static AuthMode ParseAuthMode(string? value) => value?.ToLowerInvariant() switch
+    {
+        null or "default" => AuthMode.Default,
+        "open" => AuthMode.Open,
+        _ => throw new InvalidConfigurationException(EnvironmentVariables.Auth, value),
+    };
+
+    private static TimeSpan ParseTtl(string? value)
+    {
+        if (value is null)
+        {
+            return DefaultAuthTtl;
+        }
+        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new InvalidConfigurationException(EnvironmentVariables.AuthTtl, value);
+    }
+
+    private static HashSet<string> ParseNames(string? value) =>
+        (value ?? string.Empty)
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .ToHashSet(StringComparer.Ordinal);
+}

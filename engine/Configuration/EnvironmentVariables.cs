@@ -1,0 +1,11 @@
+namespace Flowserv.Engine.Configuration;
+
+/// <summary>The FLOWSERV_* names the engine reads, the same as flowServ's.</summary>
+public static class EnvironmentVariables
+{
+    public const string ApiDirectory = "FLOWSERV_API_DIR";
+    public const string Database = "FLOWSERV_DATABASE";
+    public const string Auth = "FLOWSERV_AUTH";
+    public const string AuthTtl = "FLOWSERV_AUTH_TTL";
+    public const string Administrators = "FLOWSERV_ADMINS";
+}

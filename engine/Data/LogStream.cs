@@ -1,0 +1,7 @@
+namespace Flowserv.Engine.Data;
+
+public enum LogStream
+{
+    Stdout,
+    Stderr,
+}

@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Flowserv.Engine.Data;
+
+public sealed class PostgresFlowservDbContext(DbContextOptions<PostgresFlowservDbContext> options)
+    : FlowservDbContext(options);

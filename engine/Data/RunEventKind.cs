@@ -1,0 +1,9 @@
+namespace Flowserv.Engine.Data;
+
+public enum RunEventKind
+{
+    Created,
+    StateChanged,
+    StepChanged,
+    Deleted,
+}

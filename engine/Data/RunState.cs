@@ -1,0 +1,10 @@
+namespace Flowserv.Engine.Data;
+
+public enum RunState
+{
+    Pending,
+    Running,
+    Canceled,
+    Error,
+    Success,
+}

@@ -1,0 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Flowserv.Engine.Data;
+
+public sealed class SqliteFlowservDbContext(DbContextOptions<SqliteFlowservDbContext> options)
+    : FlowservDbContext(options);

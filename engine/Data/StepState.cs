@@ -1,0 +1,11 @@
+namespace Flowserv.Engine.Data;
+
+public enum StepState
+{
+    Pending,
+    Running,
+    Success,
+    Error,
+    Canceled,
+    Skipped,
+}

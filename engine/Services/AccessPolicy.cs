@@ -1,0 +1,72 @@
+using Flowserv.Engine.Configuration;
+using Flowserv.Engine.Data;
+using Flowserv.Engine.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace Flowserv.Engine.Services;
+
+/// <summary>
+/// Every authorization rule of the engine. Services call these checks before acting; nothing above the
+/// engine (GraphQL, CLI) decides access on its own. Existence is checked before membership, like flowServ.
+/// </summary>
+public sealed class AccessPolicy(FlowservDbContext db, EngineOptions options)
+{
+    /// <summary>The caller's user id; anonymous callers get UNAUTHENTICATED.</summary>
+    public static string RequireUser(Caller caller) => caller.UserId ?? throw new UnauthenticatedException();
+
+    /// <summary>Only administrators install, change or remove workflows (anyone in open mode).</summary>
+    public void RequireAdministrator(Caller caller)
+    {
+        RequireUser(caller);
+        if (options.AuthMode != AuthMode.Open && !caller.IsAdministrator)
+        {
+            throw new UnauthorizedException("administrators only");
+        }
+    }
+
+    /// <summary>Loads the group and checks that the caller is one of its members.</summary>
+    public async Task<WorkflowGroup> RequireGroupMemberAsync(Caller caller, string groupId, CancellationToken cancellationToken)
+    {
+        var group = await db.Groups.FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken)
+            ?? throw UnknownObjectException.Group(groupId);
+        await RequireMembershipAsync(caller, group.Id, cancellationToken);
+        return group;
+    }
+
+    /// <summary>Loads the run; group runs are visible to group members, post-processing runs to everyone.</summary>
+    public async Task<Run> RequireRunAccessAsync(Caller caller, string runId, CancellationToken cancellationToken)
+    {
+        var run = await db.Runs.FirstOrDefaultAsync(r => r.Id == runId, cancellationToken)
+            ?? throw UnknownObjectException.Run(runId);
+        if (run.GroupId is not null)
+        {
+            await RequireMembershipAsync(caller, run.GroupId, cancellationToken);
+        }
+        return run;
+    }
+
+    /// <summary>Changing a run (cancel, delete) always needs group membership, post-processing runs included.</summary>
+    public async Task<Run> RequireRunControlAsync(Caller caller, string runId, CancellationToken cancellationToken)
+    {
+        var run = await RequireRunAccessAsync(caller, runId, cancellationToken);
+        if (run.GroupId is null)
+        {
+            RequireAdministrator(caller);
+        }
+        return run;
+    }
+
+    private async Task RequireMembershipAsync(Caller caller, string groupId, CancellationToken cancellationToken)
+    {
+        var userId = RequireUser(caller);
+        if (options.AuthMode == AuthMode.Open)
+        {
+            return;
+        }
+        var isMember = await db.GroupMembers.AnyAsync(m => m.GroupId == groupId && m.UserId == userId, cancellationToken);
+        if (!isMember)
+        {
+            throw new UnauthorizedException();
+        }
+    }
+}

@@ -1,0 +1,198 @@
+using Flowserv.Engine.Data;
+using Flowserv.Engine.Errors;
+using Flowserv.Engine.Storage;
+using Flowserv.Engine.Templates;
+using Microsoft.EntityFrameworkCore;
+
+namespace Flowserv.Engine.Services;
+
+/// <summary>Starting, inspecting, canceling and deleting runs (flowServ's <c>api.runs()</c>); members only.</summary>
+public sealed class RunService(
+    FlowservDbContext db,
+    AccessPolicy access,
+    IRunScheduler scheduler,
+    WorkflowTemplates templates,
+    FileStore store,
+    TimeProvider clock)
+{
+    public const string DefaultCancelMessage = "canceled at user request";
+
+    /// <summary>
+    /// Checks and casts the arguments against the group's workflow template, then inserts the run as
+    /// PENDING and schedules it in one transaction. File arguments must be uploads of the same group and
+    /// their target paths must stay inside the run folder.
+    /// </summary>
+    public async Task<Run> StartAsync(Caller caller, string groupId, IReadOnlyList<RunArgument> arguments, CancellationToken cancellationToken = default)
+    {
+        var group = await access.RequireGroupMemberAsync(caller, groupId, cancellationToken);
+        var workflow = await db.Workflows.AsNoTracking().SingleAsync(w => w.Id == group.WorkflowId, cancellationToken);
+        var template = templates.Get(workflow);
+        var raw = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var argument in arguments)
+        {
+            if (argument.File is not null && argument.Value is not null)
+            {
+                throw ConstraintViolationException.InvalidArgument($"argument '{argument.Name}' has both a value and a file");
+            }
+            if (!raw.TryAdd(argument.Name, argument.File ?? argument.Value))
+            {
+                throw ConstraintViolationException.InvalidArgument($"non-unique run argument '{argument.Name}'");
+            }
+        }
+        var cast = template.CastArguments(raw);
+        await RequireGroupUploadsAsync(groupId, InputFiles(cast.Values), cancellationToken);
+        var run = new Run
+        {
+            Id = Identifiers.NewId(),
+            WorkflowId = workflow.Id,
+            GroupId = group.Id,
+            State = RunState.Pending,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            ArgumentsJson = RunArgumentsJson.Serialize(arguments),
+            WorkflowDigest = workflow.Digest,
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Runs.Add(run);
+        await db.SaveChangesAsync(cancellationToken);
+        await scheduler.ScheduleAsync(run.Id, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return run;
+    }
+
+    /// <summary>A run with its messages, files, result values and steps.</summary>
+    public async Task<Run> GetAsync(Caller caller, string runId, CancellationToken cancellationToken = default)
+    {
+        await access.RequireRunAccessAsync(caller, runId, cancellationToken);
+        return await LoadAsync(runId, cancellationToken);
+    }
+
+    /// <summary>The group's runs, newest first, optionally only those in <paramref name="state"/>.</summary>
+    public async Task<IReadOnlyList<Run>> ListAsync(Caller caller, string groupId, RunState? state = null, CancellationToken cancellationToken = default)
+    {
+        await access.RequireGroupMemberAsync(caller, groupId, cancellationToken);
+        var query = db.Runs.AsNoTracking().Where(r => r.GroupId == groupId);
+        if (state is not null)
+        {
+            query = query.Where(r => r.State == state);
+        }
+        return await query.OrderByDescending(r => r.CreatedAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Stops a PENDING or RUNNING run and stores it as CANCELED with <paramref name="reason"/> (or
+    /// "canceled at user request"). The state check is part of the update, so a run that finished
+    /// meanwhile is reported as INVALID_RUN_STATE instead of being overwritten.
+    /// </summary>
+    public async Task<Run> CancelAsync(Caller caller, string runId, string? reason = null, CancellationToken cancellationToken = default)
+    {
+        var run = await access.RequireRunControlAsync(caller, runId, cancellationToken);
+        RequireState(run, active: true);
+        await scheduler.CancelAsync(runId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var updated = await db.Runs
+            .Where(r => r.Id == runId && (r.State == RunState.Pending || r.State == RunState.Running))
+            .ExecuteUpdateAsync(setters => setters
+                .SetProperty(r => r.State, RunState.Canceled)
+                .SetProperty(r => r.StartedAt, r => r.StartedAt ?? now)
+                .SetProperty(r => r.EndedAt, now),
+                cancellationToken);
+        if (updated == 0)
+        {
+            var current = await db.Runs.AsNoTracking().SingleAsync(r => r.Id == runId, cancellationToken);
+            throw ConstraintViolationException.InvalidRunState(current.State.ToCode());
+        }
+        await db.RunMessages.Where(m => m.RunId == runId).ExecuteDeleteAsync(cancellationToken);
+        db.RunMessages.Add(new RunMessage { RunId = runId, Position = 0, Text = string.IsNullOrWhiteSpace(reason) ? DefaultCancelMessage : reason });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return await LoadAsync(runId, cancellationToken);
+    }
+
+    /// <summary>Deletes a finished run with its files; active runs must be canceled first.</summary>
+    public async Task DeleteAsync(Caller caller, string runId, CancellationToken cancellationToken = default)
+    {
+        var run = await access.RequireRunControlAsync(caller, runId, cancellationToken);
+        RequireState(run, active: false);
+        db.Runs.Remove(run);
+        await db.SaveChangesAsync(cancellationToken);
+        FileStore.DeleteDirectory(store.RunOutputDirectory(run.WorkflowId, run.Id));
+        FileStore.DeleteDirectory(store.RunWorkDirectory(run.Id));
+    }
+
+    /// <summary>A retained output file of a run, for download.</summary>
+    public async Task<StoredFile> GetFileAsync(Caller caller, string runId, string fileId, CancellationToken cancellationToken = default)
+    {
+        var run = await access.RequireRunAccessAsync(caller, runId, cancellationToken);
+        var file = await db.RunFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.RunId == runId, cancellationToken)
+            ?? throw UnknownObjectException.File(fileId);
+        var path = SafePath.Combine(store.RunOutputDirectory(run.WorkflowId, run.Id), file.Key);
+        return new StoredFile(file.Id, file.Key, file.MimeType, file.Size, path);
+    }
+
+    private async Task<Run> LoadAsync(string runId, CancellationToken cancellationToken) =>
+        await db.Runs.AsNoTracking()
+            .Include(r => r.Messages.OrderBy(m => m.Position))
+            .Include(r => r.Files.OrderBy(f => f.Key))
+            .Include(r => r.Results)
+            .Include(r => r.Steps.OrderBy(s => s.Position))
+            .AsSplitQuery()
+            .SingleAsync(r => r.Id == runId, cancellationToken);
+
+    private static void RequireState(Run run, bool active)
+    {
+        if (run.State.IsActive() != active)
+        {
+            throw ConstraintViolationException.InvalidRunState(run.State.ToCode());
+        }
+    }
+
+    private async Task RequireGroupUploadsAsync(string groupId, IReadOnlyCollection<InputFile> files, CancellationToken cancellationToken)
+    {
+        var wanted = files.Select(f => f.FileId).ToHashSet(StringComparer.Ordinal);
+        if (wanted.Count == 0)
+        {
+            return;
+        }
+        var found = await db.UploadedFiles.Where(f => f.GroupId == groupId && wanted.Contains(f.Id))
+            .Select(f => f.Id).ToListAsync(cancellationToken);
+        var missing = wanted.Except(found).Order(StringComparer.Ordinal).FirstOrDefault();
+        if (missing is not null)
+        {
+            throw UnknownObjectException.File(missing);
+        }
+    }
+
+    // File references can sit anywhere in a cast value: a file parameter, a list, a record, an actor's files.
+    private static List<InputFile> InputFiles(IEnumerable<object?> values)
+    {
+        var files = new List<InputFile>();
+        var pending = new Stack<object?>(values);
+        while (pending.TryPop(out var value))
+        {
+            switch (value)
+            {
+                case InputFile file:
+                    files.Add(file);
+                    break;
+                case ActorValue actor:
+                    files.AddRange(actor.Files);
+                    break;
+                case IDictionary<string, object?> record:
+                    foreach (var item in record.Values)
+                    {
+                        pending.Push(item);
+                    }
+                    break;
+                case IEnumerable<object?> list:
+                    foreach (var item in list)
+                    {
+                        pending.Push(item);
+                    }
+                    break;
+            }
+        }
+        return files;
+    }
+}

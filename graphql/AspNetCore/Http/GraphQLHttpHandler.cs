@@ -1,0 +1,127 @@
+using System.Text.Json;
+using Flowserv.GraphQL.Execution;
+using Flowserv.GraphQL.Language;
+using Flowserv.GraphQL.Language.Ast;
+using Flowserv.GraphQL.Types;
+using Flowserv.GraphQL.Utilities;
+using Microsoft.AspNetCore.Http;
+
+namespace Flowserv.GraphQL.AspNetCore.Http;
+
+/// <summary>
+/// GraphQL over HTTP (the graphql-over-http draft as graphql-http 1.23 audits it): POST with JSON
+/// bodies, GET with URL parameters (queries only), both response media types with their status codes,
+/// and <c>?sdl</c> for the printed schema.
+/// </summary>
+internal sealed class GraphQLHttpHandler(GraphQLSchema schema, RequestExecutor executor, GraphQLServerOptions options)
+{
+    public async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (HttpMethods.IsGet(request.Method) && options.EnableSchemaRequests && request.Query.ContainsKey("sdl"))
+        {
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync(SchemaPrinter.Print(schema), context.RequestAborted);
+            return;
+        }
+
+        var mediaType = ResponseMediaType.Negotiate(request);
+        try
+        {
+            if (mediaType is null)
+            {
+                throw new HttpRequestError(StatusCodes.Status406NotAcceptable, "The Accept header allows neither application/graphql-response+json nor application/json.", "NOT_ACCEPTABLE");
+            }
+
+            var graphQLRequest = await ReadRequestAsync(context);
+            var result = await executor.ExecuteAsync(graphQLRequest, context.RequestServices, new Dictionary<string, object?>(), context.RequestAborted);
+            await WriteResultAsync(context.Response, result, mediaType, StatusFor(result, mediaType));
+        }
+        catch (HttpRequestError error)
+        {
+            if (error.StatusCode == StatusCodes.Status405MethodNotAllowed)
+            {
+                context.Response.Headers.Allow = "POST";
+            }
+
+            var result = ExecutionResult.FromError(new GraphQLError(error.Message, extensions: new Dictionary<string, object?> { ["code"] = error.Code }));
+            await WriteResultAsync(context.Response, result, mediaType ?? GraphQLMediaTypes.Json, error.StatusCode);
+        }
+    }
+
+    private async Task<GraphQLRequest> ReadRequestAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (HttpMethods.IsPost(request.Method))
+        {
+            if (!IsJsonContent(request.ContentType))
+            {
+                throw new HttpRequestError(StatusCodes.Status415UnsupportedMediaType, "POST requests must have the Content-Type application/json.", "UNSUPPORTED_MEDIA_TYPE");
+            }
+
+            return await GraphQLRequestReader.ReadPostAsync(request, options, context.RequestAborted);
+        }
+
+        if (HttpMethods.IsGet(request.Method) && options.EnableGetRequests)
+        {
+            var graphQLRequest = GraphQLRequestReader.ReadGet(request);
+            if (SelectsMutation(graphQLRequest))
+            {
+                throw new HttpRequestError(StatusCodes.Status405MethodNotAllowed, "Mutations cannot be sent with GET; use POST.", "METHOD_NOT_ALLOWED");
+            }
+
+            return graphQLRequest;
+        }
+
+        throw new HttpRequestError(StatusCodes.Status405MethodNotAllowed, $"{request.Method} is not supported; use POST.", "METHOD_NOT_ALLOWED");
+    }
+
+    private static bool IsJsonContent(string? contentType) =>
+        contentType is not null &&
+        contentType.Split(';')[0].Trim().Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the operation a GET request would run is a mutation; unparsable documents are left to the executor.</summary>
+    private static bool SelectsMutation(GraphQLRequest request)
+    {
+        DocumentNode document;
+        try
+        {
+            document = Parser.Parse(request.Query);
+        }
+        catch (GraphQLException)
+        {
+            return false;
+        }
+
+        var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
+        var operation = request.OperationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.Find(candidate => candidate.Name?.Value == request.OperationName);
+        return operation?.Operation == OperationType.Mutation;
+    }
+
+    /// <summary>
+    /// application/json answers 200 whenever GraphQL produced a response; graphql-response+json signals
+    /// request errors (no data) with 400, or 500 for a server fault.
+    /// </summary>
+    private static int StatusFor(ExecutionResult result, string mediaType)
+    {
+        if (mediaType == GraphQLMediaTypes.Json || result.HasData)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        return result.Errors?.Any(error => error.Code == ErrorCodes.InternalServerError) == true
+            ? StatusCodes.Status500InternalServerError
+            : StatusCodes.Status400BadRequest;
+    }
+
+    private static async Task WriteResultAsync(HttpResponse response, ExecutionResult result, string mediaType, int statusCode)
+    {
+        response.StatusCode = statusCode;
+        response.ContentType = mediaType == GraphQLMediaTypes.GraphQLResponse ? GraphQLMediaTypes.GraphQLResponseUtf8 : GraphQLMediaTypes.JsonUtf8;
+        await using var writer = new Utf8JsonWriter(response.BodyWriter);
+        ExecutionResultWriter.Write(writer, result);
+        await writer.FlushAsync();
+    }
+}

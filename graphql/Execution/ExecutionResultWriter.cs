@@ -1,0 +1,196 @@
+using System.Collections;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Flowserv.GraphQL.Execution;
+
+/// <summary>
+/// Writes a response as JSON the way graphql-js orders it: <c>errors</c>, <c>data</c>, <c>extensions</c>;
+/// each error as <c>message</c>, <c>locations</c>, <c>path</c>, <c>extensions</c>, absent members omitted.
+/// </summary>
+public static class ExecutionResultWriter
+{
+    public static void Write(Utf8JsonWriter writer, ExecutionResult result)
+    {
+        writer.WriteStartObject();
+        if (result.Errors is { Count: > 0 } errors)
+        {
+            writer.WritePropertyName("errors");
+            WriteErrors(writer, errors);
+        }
+
+        if (result.HasData)
+        {
+            writer.WritePropertyName("data");
+            WriteValue(writer, result.Data);
+        }
+
+        if (result.Extensions is { Count: > 0 } extensions)
+        {
+            writer.WritePropertyName("extensions");
+            WriteValue(writer, extensions);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The response as UTF-8 JSON bytes, escaping only what JSON requires (as JSON.stringify does).</summary>
+    public static byte[] ToUtf8Bytes(ExecutionResult result)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            Write(writer, result);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    public static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<GraphQLError> errors)
+    {
+        writer.WriteStartArray();
+        foreach (var error in errors)
+        {
+            WriteError(writer, error);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteError(Utf8JsonWriter writer, GraphQLError error)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("message", error.Message);
+        if (error.Locations is { Count: > 0 } locations)
+        {
+            writer.WriteStartArray("locations");
+            foreach (var location in locations)
+            {
+                writer.WriteStartObject();
+                writer.WriteNumber("line", location.Line);
+                writer.WriteNumber("column", location.Column);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (error.Path is { } path)
+        {
+            writer.WriteStartArray("path");
+            foreach (var segment in path.ToList())
+            {
+                if (segment is int index)
+                {
+                    writer.WriteNumberValue(index);
+                }
+                else
+                {
+                    writer.WriteStringValue((string)segment);
+                }
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (error.Extensions is { Count: > 0 } extensions)
+        {
+            writer.WritePropertyName("extensions");
+            WriteValue(writer, extensions);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a completed value: a response map, a list, a serialized leaf, or extension data.</summary>
+    public static void WriteValue(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string text:
+                writer.WriteStringValue(text);
+                break;
+            case ResponseMap map:
+                writer.WriteStartObject();
+                for (var i = 0; i < map.Count; i++)
+                {
+                    writer.WritePropertyName(map.KeyAt(i));
+                    WriteValue(writer, map.ValueAt(i));
+                }
+
+                writer.WriteEndObject();
+                break;
+            case object?[] items:
+                writer.WriteStartArray();
+                foreach (var item in items)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case bool flag:
+                writer.WriteBooleanValue(flag);
+                break;
+            case int number:
+                writer.WriteNumberValue(number);
+                break;
+            case long number:
+                writer.WriteNumberValue(number);
+                break;
+            case double number:
+                writer.WriteNumberValue(number);
+                break;
+            case JsonElement json:
+                json.WriteTo(writer);
+                break;
+            default:
+                WriteOther(writer, value);
+                break;
+        }
+    }
+
+    private static void WriteOther(Utf8JsonWriter writer, object value)
+    {
+        switch (value)
+        {
+            case float number:
+                writer.WriteNumberValue(number);
+                break;
+            case decimal number:
+                writer.WriteNumberValue(number);
+                break;
+            case short or byte or sbyte or ushort or uint:
+                writer.WriteNumberValue(Convert.ToInt64(value, CultureInfo.InvariantCulture));
+                break;
+            case ulong number:
+                writer.WriteNumberValue(number);
+                break;
+            case IReadOnlyDictionary<string, object?> map:
+                writer.WriteStartObject();
+                foreach (var (key, item) in map)
+                {
+                    writer.WritePropertyName(key);
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case IEnumerable items:
+                writer.WriteStartArray();
+                foreach (var item in items)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                writer.WriteStringValue(Convert.ToString(value, CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Flowserv.GraphQL.Language.Ast;
+using Flowserv.GraphQL.Types;
+
+namespace Flowserv.GraphQL.Validation.Rules;
+
+/// <summary>Spec 5.4.2.1: every non-null argument without a default is given to its field or directive.</summary>
+public sealed class RequiredArguments : ValidationRule
+{
+    private DirectiveCatalog? directives;
+
+    public override string Name => nameof(RequiredArguments);
+
+    public override string SpecAnchor => SpecAnchors.October2021 + "sec-Required-Arguments";
+
+    public override void Leave(SyntaxNode node, ValidationContext context)
+    {
+        switch (node)
+        {
+            case FieldNode field when context.TypeInfo.FieldDefinition is { } fieldDefinition:
+                foreach (var argument in fieldDefinition.Arguments)
+                {
+                    if (argument.IsRequired() && !IsGiven(field.Arguments, argument.Name))
+                    {
+                        context.ReportError(
+                            $"Field \"{fieldDefinition.Name}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.",
+                            field);
+                    }
+                }
+
+                break;
+            case DirectiveNode directive:
+                directives ??= DirectiveCatalog.For(context);
+                if (directives.Find(directive.Name.Value) is not { } known)
+                {
+                    break;
+                }
+
+                foreach (var argument in known.RequiredArguments)
+                {
+                    if (!IsGiven(directive.Arguments, argument.Name))
+                    {
+                        context.ReportError(
+                            $"Directive \"@{directive.Name.Value}\" argument \"{argument.Name}\" of type \"{argument.Type}\" is required, but it was not provided.",
+                            directive);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private static bool IsGiven(IReadOnlyList<ArgumentNode> arguments, string name)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Name.Value == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

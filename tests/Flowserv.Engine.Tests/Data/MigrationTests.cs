@@ -1,0 +1,56 @@
+using Flowserv.Engine.Data;
+using Flowserv.Engine.Tests.Services.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Flowserv.Engine.Tests.Data;
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public void Sqlite_migrations_match_the_model()
+    {
+        using var db = new SqliteFlowservDbContext(new DbContextOptionsBuilder<SqliteFlowservDbContext>().UseSqlite("Data Source=:memory:").Options);
+
+        Assert.False(db.Database.HasPendingModelChanges(), "the model changed: regenerate the SQLite migration (Data/Migrations/README.md)");
+        Assert.NotEmpty(db.Database.GetMigrations());
+    }
+
+    [Fact]
+    public void Postgres_migrations_match_the_model()
+    {
+        using var db = new PostgresFlowservDbContext(new DbContextOptionsBuilder<PostgresFlowservDbContext>().UseNpgsql("Host=localhost;Database=none").Options);
+
+        Assert.False(db.Database.HasPendingModelChanges(), "the model changed: regenerate the PostgreSQL migration (Data/Migrations/README.md)");
+        Assert.NotEmpty(db.Database.GetMigrations());
+    }
+
+    [Fact]
+    public async Task Initialization_applies_every_migration_creates_the_default_user_and_is_repeatable()
+    {
+        await using var engine = await EngineFixture.CreateAsync();
+
+        await engine.Get<EngineInitializer>().InitializeAsync();
+
+        var db = engine.Db;
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        var user = await db.Users.SingleAsync();
+        Assert.Equal((User.DefaultUserId, User.DefaultUserId, true, false), (user.Id, user.Name, user.IsActive, user.IsAdministrator));
+        var tables = await db.Database.SqlQueryRaw<string>("SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'").ToListAsync();
+        Assert.Subset(tables.ToHashSet(), new HashSet<string>
+        {
+            "api_user", "api_key", "password_request", "workflow_template", "workflow_group", "group_member",
+            "group_upload_file", "workflow_run", "run_file", "run_message", "run_result", "run_step",
+            "run_log_line", "run_event", "workflow_ranking",
+        });
+    }
+
+    [Fact]
+    public async Task Sqlite_runs_in_write_ahead_log_mode()
+    {
+        await using var engine = await EngineFixture.CreateAsync();
+
+        var mode = await engine.Db.Database.SqlQueryRaw<string>("SELECT journal_mode AS \"Value\" FROM pragma_journal_mode").SingleAsync();
+
+        Assert.Equal("wal", mode);
+    }
+}

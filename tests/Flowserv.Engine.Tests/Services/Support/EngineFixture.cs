@@ -1,0 +1,103 @@
+using Flowserv.Engine.Configuration;
+using Flowserv.Engine.Data;
+using Flowserv.Engine.Services;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Flowserv.Engine.Tests.Services.Support;
+
+/// <summary>
+/// A real engine over a SQLite file in a temporary folder. Every service property opens a new DI
+/// scope, like a new request, so no test passes because of EF's change tracker.
+/// </summary>
+internal sealed class EngineFixture : IAsyncDisposable
+{
+    private readonly ServiceProvider provider;
+    private readonly List<AsyncServiceScope> scopes = [];
+
+    private EngineFixture(TempDirectory directory, ServiceProvider provider, EngineOptions options)
+    {
+        Directory = directory;
+        this.provider = provider;
+        Options = options;
+    }
+
+    public TempDirectory Directory { get; }
+
+    public EngineOptions Options { get; }
+
+    public ManualClock Clock { get; } = new();
+
+    public RecordingScheduler Scheduler { get; } = new();
+
+    public CommandCounter Commands { get; } = new();
+
+    public UserService Users => Get<UserService>();
+
+    public GroupService Groups => Get<GroupService>();
+
+    public UploadService Uploads => Get<UploadService>();
+
+    public WorkflowService Workflows => Get<WorkflowService>();
+
+    public RunService Runs => Get<RunService>();
+
+    public LeaderboardService Leaderboards => Get<LeaderboardService>();
+
+    public FlowservDbContext Db => Get<FlowservDbContext>();
+
+    public Caller OpenCaller => new(User.DefaultUserId, User.DefaultUserId, true);
+
+    public static async Task<EngineFixture> CreateAsync(
+        AuthMode authMode = AuthMode.Default,
+        IReadOnlySet<string>? administrators = null,
+        bool installSample = false)
+    {
+        var directory = new TempDirectory();
+        var options = new EngineOptions
+        {
+            ApiDirectory = directory.Path,
+            AuthMode = authMode,
+            Administrators = administrators ?? new HashSet<string>(),
+            InstallSampleWorkflow = installSample,
+            PasswordHashIterations = 1000,
+        };
+        var services = new ServiceCollection();
+        var fixture = default(EngineFixture);
+        services.AddSingleton<TimeProvider>(_ => fixture!.Clock);
+        services.AddSingleton<IRunScheduler>(_ => fixture!.Scheduler);
+        services.AddFlowservEngine(options);
+        services.ConfigureDbContext<SqliteFlowservDbContext>(builder => builder.AddInterceptors(fixture!.Commands));
+        fixture = new EngineFixture(directory, services.BuildServiceProvider(), options);
+        await fixture.Get<EngineInitializer>().InitializeAsync();
+        return fixture;
+    }
+
+    public T Get<T>()
+        where T : notnull
+    {
+        var scope = provider.CreateAsyncScope();
+        scopes.Add(scope);
+        return scope.ServiceProvider.GetRequiredService<T>();
+    }
+
+    /// <summary>Registers an active user and signs them in.</summary>
+    public async Task<Caller> SignInAsync(string name, string password = "secret")
+    {
+        await Users.RegisterAsync(name, password, verify: false);
+        var login = await Users.LoginAsync(name, password);
+        return await Users.AuthenticateAsync(login.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var scope in scopes)
+        {
+            await scope.DisposeAsync();
+        }
+        await provider.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        Directory.Dispose();
+    }
+}
