@@ -17,10 +17,11 @@ internal static class BenchmarkData
         using var connection = new SqliteConnection(connectionString);
         connection.Open();
         using var transaction = connection.BeginTransaction();
+        var groupIds = Enumerable.Range(0, groups).Select(_ => NewId(random)).ToArray();
         var group = Command(connection, "INSERT INTO workflow_group (id, workflow_id, name, owner_id, created_at) VALUES ($id, $wf, $name, $owner, $at)");
         for (var g = 0; g < groups; g++)
         {
-            Execute(group, ("$id", GroupId(g)), ("$wf", workflow.Id), ("$name", $"Group {g}"), ("$owner", User.DefaultUserId), ("$at", Time(start)));
+            Execute(group, ("$id", groupIds[g]), ("$wf", workflow.Id), ("$name", $"Group {g}"), ("$owner", User.DefaultUserId), ("$at", Time(start)));
         }
         var run = Command(connection, """
             INSERT INTO workflow_run (id, workflow_id, group_id, state, created_at, started_at, ended_at, arguments_json, workflow_digest, has_result)
@@ -29,9 +30,9 @@ internal static class BenchmarkData
         var result = Command(connection, "INSERT INTO run_result (run_id, column_id, int_value, float_value, text_value) VALUES ($run, $column, NULL, $number, $text)");
         for (var r = 0; r < runs; r++)
         {
-            var id = r.ToString("x32", CultureInfo.InvariantCulture);
+            var id = NewId(random);
             var created = start.AddSeconds(r);
-            Execute(run, ("$id", id), ("$wf", workflow.Id), ("$group", GroupId(r % groups)), ("$created", Time(created)),
+            Execute(run, ("$id", id), ("$wf", workflow.Id), ("$group", groupIds[r % groups]), ("$created", Time(created)),
                 ("$started", Time(created.AddSeconds(1))), ("$ended", Time(created.AddSeconds(5))), ("$digest", workflow.Digest));
             Execute(result, ("$run", id), ("$column", "avg_count"), ("$number", Math.Round(random.NextDouble() * 20, 3)), ("$text", DBNull.Value));
             Execute(result, ("$run", id), ("$column", "max_len"), ("$number", (double)random.Next(5, 40)), ("$text", DBNull.Value));
@@ -45,7 +46,13 @@ internal static class BenchmarkData
         analyze.ExecuteNonQuery();
     }
 
-    private static string GroupId(int index) => "g" + index.ToString("x31", CultureInfo.InvariantCulture);
+    // Random 32-hex ids like the engine's, so comparisons in sorts cost what they cost in production.
+    private static string NewId(Random random)
+    {
+        var bytes = new byte[16];
+        random.NextBytes(bytes);
+        return Convert.ToHexStringLower(bytes);
+    }
 
     // The same text form EF Core's SQLite provider writes for DateTime.
     private static string Time(DateTime time) => time.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);

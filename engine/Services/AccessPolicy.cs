@@ -11,6 +11,9 @@ namespace Flowserv.Engine.Services;
 /// </summary>
 public sealed class AccessPolicy(FlowservDbContext db, EngineOptions options)
 {
+    /// <summary>In open mode every caller may see and change every group's data.</summary>
+    public bool SeesEverything => options.AuthMode == AuthMode.Open;
+
     /// <summary>The caller's user id; anonymous callers get UNAUTHENTICATED.</summary>
     public static string RequireUser(Caller caller) => caller.UserId ?? throw new UnauthenticatedException();
 
@@ -18,7 +21,7 @@ public sealed class AccessPolicy(FlowservDbContext db, EngineOptions options)
     public void RequireAdministrator(Caller caller)
     {
         RequireUser(caller);
-        if (options.AuthMode != AuthMode.Open && !caller.IsAdministrator)
+        if (!SeesEverything && !caller.IsAdministrator)
         {
             throw new UnauthorizedException("administrators only");
         }
@@ -59,7 +62,7 @@ public sealed class AccessPolicy(FlowservDbContext db, EngineOptions options)
     private async Task RequireMembershipAsync(Caller caller, string groupId, CancellationToken cancellationToken)
     {
         var userId = RequireUser(caller);
-        if (options.AuthMode == AuthMode.Open)
+        if (SeesEverything)
         {
             return;
         }

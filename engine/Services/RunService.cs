@@ -79,6 +79,22 @@ public sealed class RunService(
     }
 
     /// <summary>
+    /// The runs the caller may see, for filtering and paging by the caller: runs of the caller's groups
+    /// and all post-processing runs (everything in open mode).
+    /// </summary>
+    public IQueryable<Run> QueryVisible(Caller caller)
+    {
+        var runs = db.Runs.AsNoTracking();
+        if (access.SeesEverything)
+        {
+            return runs;
+        }
+        var userId = caller.UserId;
+        return runs.Where(r => r.GroupId == null
+            || (userId != null && db.GroupMembers.Any(m => m.GroupId == r.GroupId && m.UserId == userId)));
+    }
+
+    /// <summary>
     /// Stops a PENDING or RUNNING run and stores it as CANCELED with <paramref name="reason"/> (or
     /// "canceled at user request"). The state check is part of the update, so a run that finished
     /// meanwhile is reported as INVALID_RUN_STATE instead of being overwritten.
@@ -119,6 +135,31 @@ public sealed class RunService(
         await db.SaveChangesAsync(cancellationToken);
         FileStore.DeleteDirectory(store.RunOutputDirectory(run.WorkflowId, run.Id));
         FileStore.DeleteDirectory(store.RunWorkDirectory(run.Id));
+    }
+
+    /// <summary>
+    /// Deletes finished runs created before <paramref name="before"/> (optionally only in <paramref name="state"/>),
+    /// keeping the inputs of the current post-processing results (administrators only). Returns the count.
+    /// </summary>
+    public async Task<int> DeleteObsoleteAsync(Caller caller, DateTime before, RunState? state = null, CancellationToken cancellationToken = default)
+    {
+        access.RequireAdministrator(caller);
+        var query = db.Runs.Where(r => r.CreatedAt < before
+            && r.State != RunState.Pending && r.State != RunState.Running
+            && !db.PostprocRanking.Any(p => p.RunId == r.Id));
+        if (state is not null)
+        {
+            query = query.Where(r => r.State == state);
+        }
+        var runs = await query.ToListAsync(cancellationToken);
+        db.Runs.RemoveRange(runs);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var run in runs)
+        {
+            FileStore.DeleteDirectory(store.RunOutputDirectory(run.WorkflowId, run.Id));
+            FileStore.DeleteDirectory(store.RunWorkDirectory(run.Id));
+        }
+        return runs.Count;
     }
 
     /// <summary>A retained output file of a run, for download.</summary>

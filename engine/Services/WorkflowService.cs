@@ -138,6 +138,12 @@ public sealed class WorkflowService(FlowservDbContext db, AccessPolicy access, F
             db.Workflows.Add(workflow);
             await db.SaveChangesAsync(cancellationToken);
         }
+        catch (DbUpdateException)
+        {
+            // A concurrent install took the id or the name between the checks and the insert.
+            FileStore.DeleteDirectory(store.WorkflowDirectory(workflowId));
+            throw ConstraintViolationException.DuplicateName("workflow", workflow.Name);
+        }
         catch
         {
             FileStore.DeleteDirectory(store.WorkflowDirectory(workflowId));

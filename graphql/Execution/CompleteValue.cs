@@ -58,7 +58,8 @@ internal sealed partial class ExecutionContext
                 return AwaitNonNullAsync(inner, field);
             }
 
-            return inner.Result is null ? throw NullInNonNullField(field) : inner;
+            // A completed ValueTask's result may be read only once (it can be backed by a pooled source).
+            return inner.Result is { } value ? new(value) : throw NullInNonNullField(field);
         }
 
         if (result is JsonElement json)
@@ -85,6 +86,7 @@ internal sealed partial class ExecutionContext
         };
     }
 
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private static async ValueTask<object?> AwaitNonNullAsync(ValueTask<object?> inner, FieldPlan field) =>
         await inner.ConfigureAwait(false) ?? throw NullInNonNullField(field);
 
@@ -127,20 +129,25 @@ internal sealed partial class ExecutionContext
         {
             var itemValue = item is JsonElement json ? PlainValues.FromJsonResult(json) : item;
             var completion = CompleteValueCatching(itemType, field, path.Append(index), itemValue, context);
+            object? value = null;
             if (!completion.IsCompletedSuccessfully)
             {
                 (pending ??= new()).Add(index, completion);
             }
-            else if (completion.Result == PropagatedNull)
+            else if ((value = completion.Result) == PropagatedNull)
             {
                 return pending is null ? new(PropagatedNull) : AwaitInvalidatedAsync(pending);
             }
-            else if (values is not null)
+
+            if (values is not null)
             {
-                values[index] = completion.Result;
+                values[index] = value;
+            }
+            else
+            {
+                buffer!.Add(value);
             }
 
-            buffer?.Add(completion.IsCompletedSuccessfully ? completion.Result : null);
             index++;
         }
 

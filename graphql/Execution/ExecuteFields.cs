@@ -147,6 +147,7 @@ internal sealed partial class ExecutionContext
     }
 
     /// <summary>Waits for already started siblings (so their errors are reported) of a position that is null anyway.</summary>
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
     private static async ValueTask<object?> AwaitInvalidatedAsync(PendingValues pending)
     {
         for (var i = 0; i < pending.Count; i++)

@@ -3,8 +3,8 @@ using Flowserv.GraphQL.Language;
 namespace Flowserv.GraphQL.Execution;
 
 /// <summary>
-/// Execution settings and request limits. The defaults admit every reasonable client query (including
-/// the full introspection query, which is 13 levels deep) while stopping abusive ones.
+/// Execution settings and request limits. The defaults admit every reasonable client query, including
+/// graphql-js's full introspection query (exactly 15 levels deep), while stopping abusive ones.
 /// </summary>
 public sealed record ExecutionOptions
 {

@@ -83,8 +83,8 @@ public static class BlockString
 
     /// <summary>
     /// Whether <paramref name="value"/> survives printing as a block string and reading it back (graphql-js
-    /// <c>isPrintableAsBlockString</c>): no control characters, no CR, no leading or trailing blank lines and no
-    /// indentation common to all lines, since the lexer would strip those.
+    /// <c>isPrintableAsBlockString</c>): no CR or low control characters, no leading or trailing blank lines and
+    /// no indentation common to all lines, since the lexer would strip those.
     /// </summary>
     public static bool IsPrintable(string value)
     {
@@ -115,7 +115,8 @@ public static class BlockString
                 case ' ' or '\t':
                     hasIndent |= isEmptyLine;
                     break;
-                case < ' ':
+                // graphql-js treats only these controls (and CR, which would read back as LF) as unprintable.
+                case (>= '\0' and <= '\b') or '\v' or '\f' or '\r' or '\u000E' or '\u000F':
                     return false;
                 default:
                     hasCommonIndent &= hasIndent;

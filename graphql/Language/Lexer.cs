@@ -331,7 +331,7 @@ public ref struct Lexer
             'n' => '\n',
             'r' => '\r',
             't' => '\t',
-            _ => throw Error(position, $"Invalid character escape sequence: \"{SliceCodePoints(position, 2)}\"."),
+            _ => throw Error(position, $"Invalid character escape sequence: \"{SliceUtf16(position, 2)}\"."),
         };
         decoded.Append(character);
         return 2;
@@ -366,7 +366,7 @@ public ref struct Lexer
             }
         }
 
-        throw Error(position, $"Invalid Unicode escape sequence: \"{SliceCodePoints(position, size)}\".");
+        throw Error(position, $"Invalid Unicode escape sequence: \"{SliceUtf16(position, size)}\".");
     }
 
     /// <summary><c>\uXXXX</c>, where a JSON-style surrogate pair <c>\uD83D\uDE00</c> counts as one escape.</summary>
@@ -390,7 +390,7 @@ public ref struct Lexer
             }
         }
 
-        throw Error(position, $"Invalid Unicode escape sequence: \"{SliceCodePoints(position, 6)}\".");
+        throw Error(position, $"Invalid Unicode escape sequence: \"{SliceUtf16(position, 6)}\".");
     }
 
     /// <summary>The value of four hex digits, or a negative number if any is not a hex digit.</summary>
@@ -498,13 +498,23 @@ public ref struct Lexer
         return "U+" + rune.Value.ToString("X4", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Up to <paramref name="count"/> code points from <paramref name="position"/>, for quoting in errors.</summary>
-    private readonly string SliceCodePoints(int position, int count)
+    /// <summary>
+    /// The source text graphql-js quotes in an escape error: <paramref name="count"/> UTF-16 units from
+    /// <paramref name="position"/>. A character that would be cut in half is left out rather than split.
+    /// </summary>
+    private readonly string SliceUtf16(int position, int count)
     {
         var end = position;
-        for (var i = 0; i < count && end < _source.Length; i++)
+        var units = 0;
+        while (end < _source.Length)
         {
-            Rune.DecodeFromUtf8(_source[end..], out _, out var consumed);
+            Rune.DecodeFromUtf8(_source[end..], out var rune, out var consumed);
+            units += rune.Utf16SequenceLength;
+            if (units > count)
+            {
+                break;
+            }
+
             end += consumed;
         }
 

@@ -4,187 +4,203 @@ namespace Flowserv.GraphQL.Validation;
 
 /// <summary>
 /// Depth-first traversal of a document in source order, visiting the same nodes as graphql-js's
-/// <c>visit</c> (names and descriptions excepted, no rule needs them).
+/// <c>visit</c> (names and descriptions excepted, no rule needs them). The walk keeps its own stack
+/// instead of recursing, so however deeply a document nests, it cannot overflow the thread's stack.
 /// </summary>
 internal abstract class SyntaxWalker
 {
+    private readonly Stack<Step> pending = new();
+
     /// <summary>Called before the children; returning false skips the children and <see cref="Leave"/>.</summary>
     protected abstract bool Enter(SyntaxNode node);
 
     protected abstract void Leave(SyntaxNode node);
 
-    public void Walk(SyntaxNode node)
+    public void Walk(SyntaxNode root)
     {
-        if (!Enter(node))
+        pending.Push(new Step(root, IsLeave: false));
+        while (pending.TryPop(out var step))
         {
-            return;
+            if (step.IsLeave)
+            {
+                Leave(step.Node);
+            }
+            else if (Enter(step.Node))
+            {
+                pending.Push(step with { IsLeave = true });
+                PushChildren(step.Node);
+            }
         }
+    }
 
+    /// <summary>Schedules the children of <paramref name="node"/>, last first, so they are popped in source order.</summary>
+    private void PushChildren(SyntaxNode node)
+    {
         switch (node)
         {
             case DocumentNode document:
-                WalkAll(document.Definitions);
+                PushAll(document.Definitions);
                 break;
             case OperationDefinitionNode operation:
-                WalkAll(operation.VariableDefinitions);
-                WalkAll(operation.Directives);
-                Walk(operation.SelectionSet);
+                Push(operation.SelectionSet);
+                PushAll(operation.Directives);
+                PushAll(operation.VariableDefinitions);
                 break;
             case VariableDefinitionNode variableDefinition:
-                Walk(variableDefinition.Variable);
-                Walk(variableDefinition.Type);
-                WalkOptional(variableDefinition.DefaultValue);
-                WalkAll(variableDefinition.Directives);
+                PushAll(variableDefinition.Directives);
+                Push(variableDefinition.DefaultValue);
+                Push(variableDefinition.Type);
+                Push(variableDefinition.Variable);
                 break;
             case SelectionSetNode selectionSet:
-                WalkAll(selectionSet.Selections);
+                PushAll(selectionSet.Selections);
                 break;
             case FieldNode field:
-                WalkAll(field.Arguments);
-                WalkAll(field.Directives);
-                WalkOptional(field.SelectionSet);
+                Push(field.SelectionSet);
+                PushAll(field.Directives);
+                PushAll(field.Arguments);
                 break;
             case FragmentSpreadNode spread:
-                WalkAll(spread.Directives);
+                PushAll(spread.Directives);
                 break;
             case InlineFragmentNode inlineFragment:
-                WalkOptional(inlineFragment.TypeCondition);
-                WalkAll(inlineFragment.Directives);
-                Walk(inlineFragment.SelectionSet);
+                Push(inlineFragment.SelectionSet);
+                PushAll(inlineFragment.Directives);
+                Push(inlineFragment.TypeCondition);
                 break;
             case FragmentDefinitionNode fragment:
-                Walk(fragment.TypeCondition);
-                WalkAll(fragment.Directives);
-                Walk(fragment.SelectionSet);
+                Push(fragment.SelectionSet);
+                PushAll(fragment.Directives);
+                Push(fragment.TypeCondition);
                 break;
             case ArgumentNode argument:
-                Walk(argument.Value);
+                Push(argument.Value);
                 break;
             case DirectiveNode directive:
-                WalkAll(directive.Arguments);
+                PushAll(directive.Arguments);
                 break;
             case ListValueNode list:
-                WalkAll(list.Values);
+                PushAll(list.Values);
                 break;
             case ObjectValueNode objectValue:
-                WalkAll(objectValue.Fields);
+                PushAll(objectValue.Fields);
                 break;
             case ObjectFieldNode objectField:
-                Walk(objectField.Value);
+                Push(objectField.Value);
                 break;
             case ListTypeNode listType:
-                Walk(listType.Type);
+                Push(listType.Type);
                 break;
             case NonNullTypeNode nonNullType:
-                Walk(nonNullType.Type);
+                Push(nonNullType.Type);
                 break;
             default:
-                WalkTypeSystem(node);
+                PushTypeSystemChildren(node);
                 break;
         }
-
-        Leave(node);
     }
 
     /// <summary>Type-system nodes only appear in documents ExecutableDefinitions rejects, but other rules still see them.</summary>
-    private void WalkTypeSystem(SyntaxNode node)
+    private void PushTypeSystemChildren(SyntaxNode node)
     {
         switch (node)
         {
             case OperationTypeDefinitionNode operationType:
-                Walk(operationType.Type);
+                Push(operationType.Type);
                 break;
             case FieldDefinitionNode fieldDefinition:
-                WalkAll(fieldDefinition.Arguments);
-                Walk(fieldDefinition.Type);
-                WalkAll(fieldDefinition.Directives);
+                PushAll(fieldDefinition.Directives);
+                Push(fieldDefinition.Type);
+                PushAll(fieldDefinition.Arguments);
                 break;
             case InputValueDefinitionNode inputValue:
-                Walk(inputValue.Type);
-                WalkOptional(inputValue.DefaultValue);
-                WalkAll(inputValue.Directives);
+                PushAll(inputValue.Directives);
+                Push(inputValue.DefaultValue);
+                Push(inputValue.Type);
                 break;
             case EnumValueDefinitionNode enumValue:
-                WalkAll(enumValue.Directives);
+                PushAll(enumValue.Directives);
                 break;
             case SchemaDefinitionNode schema:
-                WalkAll(schema.Directives);
-                WalkAll(schema.OperationTypes);
+                PushAll(schema.OperationTypes);
+                PushAll(schema.Directives);
                 break;
             case SchemaExtensionNode schemaExtension:
-                WalkAll(schemaExtension.Directives);
-                WalkAll(schemaExtension.OperationTypes);
+                PushAll(schemaExtension.OperationTypes);
+                PushAll(schemaExtension.Directives);
                 break;
             case ObjectTypeDefinitionNode objectType:
-                WalkAll(objectType.Interfaces);
-                WalkAll(objectType.Directives);
-                WalkAll(objectType.Fields);
+                PushAll(objectType.Fields);
+                PushAll(objectType.Directives);
+                PushAll(objectType.Interfaces);
                 break;
             case ObjectTypeExtensionNode objectExtension:
-                WalkAll(objectExtension.Interfaces);
-                WalkAll(objectExtension.Directives);
-                WalkAll(objectExtension.Fields);
+                PushAll(objectExtension.Fields);
+                PushAll(objectExtension.Directives);
+                PushAll(objectExtension.Interfaces);
                 break;
             case InterfaceTypeDefinitionNode interfaceType:
-                WalkAll(interfaceType.Interfaces);
-                WalkAll(interfaceType.Directives);
-                WalkAll(interfaceType.Fields);
+                PushAll(interfaceType.Fields);
+                PushAll(interfaceType.Directives);
+                PushAll(interfaceType.Interfaces);
                 break;
             case InterfaceTypeExtensionNode interfaceExtension:
-                WalkAll(interfaceExtension.Interfaces);
-                WalkAll(interfaceExtension.Directives);
-                WalkAll(interfaceExtension.Fields);
+                PushAll(interfaceExtension.Fields);
+                PushAll(interfaceExtension.Directives);
+                PushAll(interfaceExtension.Interfaces);
                 break;
             case UnionTypeDefinitionNode union:
-                WalkAll(union.Directives);
-                WalkAll(union.Types);
+                PushAll(union.Types);
+                PushAll(union.Directives);
                 break;
             case UnionTypeExtensionNode unionExtension:
-                WalkAll(unionExtension.Directives);
-                WalkAll(unionExtension.Types);
+                PushAll(unionExtension.Types);
+                PushAll(unionExtension.Directives);
                 break;
             case EnumTypeDefinitionNode enumType:
-                WalkAll(enumType.Directives);
-                WalkAll(enumType.Values);
+                PushAll(enumType.Values);
+                PushAll(enumType.Directives);
                 break;
             case EnumTypeExtensionNode enumExtension:
-                WalkAll(enumExtension.Directives);
-                WalkAll(enumExtension.Values);
+                PushAll(enumExtension.Values);
+                PushAll(enumExtension.Directives);
                 break;
             case InputObjectTypeDefinitionNode inputObject:
-                WalkAll(inputObject.Directives);
-                WalkAll(inputObject.Fields);
+                PushAll(inputObject.Fields);
+                PushAll(inputObject.Directives);
                 break;
             case InputObjectTypeExtensionNode inputExtension:
-                WalkAll(inputExtension.Directives);
-                WalkAll(inputExtension.Fields);
+                PushAll(inputExtension.Fields);
+                PushAll(inputExtension.Directives);
                 break;
             case TypeDefinitionNode scalar:
-                WalkAll(scalar.Directives);
+                PushAll(scalar.Directives);
                 break;
             case TypeExtensionNode scalarExtension:
-                WalkAll(scalarExtension.Directives);
+                PushAll(scalarExtension.Directives);
                 break;
             case DirectiveDefinitionNode directive:
-                WalkAll(directive.Arguments);
+                PushAll(directive.Arguments);
                 break;
         }
     }
 
-    private void WalkOptional(SyntaxNode? node)
+    private void Push(SyntaxNode? node)
     {
         if (node is not null)
         {
-            Walk(node);
+            pending.Push(new Step(node, IsLeave: false));
         }
     }
 
-    private void WalkAll<TNode>(IReadOnlyList<TNode> nodes)
+    private void PushAll<TNode>(IReadOnlyList<TNode> nodes)
         where TNode : SyntaxNode
     {
-        for (var i = 0; i < nodes.Count; i++)
+        for (var i = nodes.Count - 1; i >= 0; i--)
         {
-            Walk(nodes[i]);
+            pending.Push(new Step(nodes[i], IsLeave: false));
         }
     }
+
+    private readonly record struct Step(SyntaxNode Node, bool IsLeave);
 }

@@ -129,13 +129,35 @@ public sealed class TypeInfo
     }
 
     /// <summary>The schema type a type reference denotes, or null when its named type does not exist.</summary>
-    internal static GraphQLType? TypeFromAst(GraphQLSchema schema, TypeNode typeNode) => typeNode switch
+    internal static GraphQLType? TypeFromAst(GraphQLSchema schema, TypeNode typeNode)
     {
-        NamedTypeNode named => schema.GetType(named.Name.Value),
-        ListTypeNode list => TypeFromAst(schema, list.Type) is { } item ? new ListType(item) : null,
-        NonNullTypeNode nonNull => TypeFromAst(schema, nonNull.Type) is { } inner ? new NonNullType(inner) : null,
-        _ => null,
-    };
+        if (typeNode is NamedTypeNode named)
+        {
+            return schema.GetType(named.Name.Value);
+        }
+
+        // Unwrapped without recursion, as a hostile reference may nest thousands of wrappers deep.
+        var wrappers = new Stack<TypeNode>();
+        var node = typeNode;
+        while (node is not NamedTypeNode)
+        {
+            wrappers.Push(node);
+            node = node is ListTypeNode list ? list.Type : ((NonNullTypeNode)node).Type;
+        }
+
+        if (schema.GetType(((NamedTypeNode)node).Name.Value) is not { } type)
+        {
+            return null;
+        }
+
+        GraphQLType wrapped = type;
+        while (wrappers.TryPop(out var wrapper))
+        {
+            wrapped = wrapper is ListTypeNode ? new ListType(wrapped) : new NonNullType(wrapped);
+        }
+
+        return wrapped;
+    }
 
     private GraphQLType? TypeFromAst(TypeNode typeNode) => TypeFromAst(schema, typeNode);
 

@@ -15,6 +15,7 @@ public sealed class ValidationContext
     private readonly Dictionary<ExecutableDefinitionNode, IReadOnlyList<VariableUsage>> usagesByDefinition = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>> recursiveUsagesByOperation = new(ReferenceEqualityComparer.Instance);
     private Dictionary<string, FragmentDefinitionNode>? fragmentsByName;
+    private VariableUsageCollector? variableUsageCollector;
     private IReadOnlyDictionary<string, object?>? currentExtensions;
 
     internal ValidationContext(GraphQLSchema schema, DocumentNode document, Action<GraphQLError> onError)
@@ -128,7 +129,8 @@ public sealed class ValidationContext
     {
         if (!usagesByDefinition.TryGetValue(definition, out var usages))
         {
-            usages = VariableUsageCollector.Collect(Schema, definition);
+            variableUsageCollector ??= new VariableUsageCollector(Schema);
+            usages = variableUsageCollector.Collect(definition);
             usagesByDefinition[definition] = usages;
         }
 

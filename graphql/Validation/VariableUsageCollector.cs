@@ -3,22 +3,20 @@ using Flowserv.GraphQL.Types;
 
 namespace Flowserv.GraphQL.Validation;
 
-/// <summary>Walks one executable definition with its own <see cref="TypeInfo"/>, recording each variable used as a value.</summary>
-internal sealed class VariableUsageCollector : SyntaxWalker
+/// <summary>
+/// Walks executable definitions with its own <see cref="TypeInfo"/>, recording each variable used as a value.
+/// One collector serves a whole validation run: every walk leaves its stacks empty again.
+/// </summary>
+internal sealed class VariableUsageCollector(GraphQLSchema schema) : SyntaxWalker
 {
-    private readonly TypeInfo typeInfo;
-    private readonly List<VariableUsage> usages = [];
+    private readonly TypeInfo typeInfo = new(schema);
+    private List<VariableUsage> usages = [];
 
-    private VariableUsageCollector(GraphQLSchema schema)
+    public IReadOnlyList<VariableUsage> Collect(ExecutableDefinitionNode definition)
     {
-        typeInfo = new TypeInfo(schema);
-    }
-
-    public static IReadOnlyList<VariableUsage> Collect(GraphQLSchema schema, ExecutableDefinitionNode definition)
-    {
-        var collector = new VariableUsageCollector(schema);
-        collector.Walk(definition);
-        return collector.usages;
+        usages = [];
+        Walk(definition);
+        return usages;
     }
 
     protected override bool Enter(SyntaxNode node)

@@ -5,8 +5,9 @@ namespace Flowserv.GraphQL.Building;
 /// <summary>Bookkeeping shared by the uniqueness rules.</summary>
 internal static class SdlNames
 {
-    /// <summary>The names seen so far in the scope called <paramref name="key"/> (e.g. one type), created on first use.</summary>
-    public static Dictionary<string, NameNode> Scope(Dictionary<string, Dictionary<string, NameNode>> scopes, string key)
+    /// <summary>What was seen so far in the scope <paramref name="key"/> (e.g. one type), created on first use.</summary>
+    public static Dictionary<string, TSeen> Scope<TKey, TSeen>(Dictionary<TKey, Dictionary<string, TSeen>> scopes, TKey key)
+        where TKey : notnull
     {
         if (!scopes.TryGetValue(key, out var scope))
         {

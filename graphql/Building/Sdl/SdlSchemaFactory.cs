@@ -59,6 +59,7 @@ internal sealed class SdlSchemaFactory
         SdlBindingChecks.Check(bindings, types, problems);
         ThrowIfAnyProblem();
 
+        // A missing query root type was reported above, so the schema can be built from here on.
         var schema = new GraphQLSchema(query!, mutation, subscription, types.Values, directives, sdl.SchemaDefinition?.Description?.Value)
         {
             AstNode = sdl.SchemaDefinition,
@@ -133,8 +134,8 @@ internal sealed class SdlSchemaFactory
         {
             ObjectTypeDefinitionNode node => new ObjectType(
                 name,
-                () => BuildFields(name, node.Fields, extensions.OfType<ObjectTypeExtensionNode>().SelectMany(extension => extension.Fields)),
-                () => BuildInterfaces(name, node.Interfaces.Concat(extensions.OfType<ObjectTypeExtensionNode>().SelectMany(extension => extension.Interfaces))),
+                () => BuildFields(name, node.Fields, Merged<ObjectTypeExtensionNode, FieldDefinitionNode>(extensions, extension => extension.Fields)),
+                () => BuildInterfaces(name, node.Interfaces.Concat(Merged<ObjectTypeExtensionNode, NamedTypeNode>(extensions, extension => extension.Interfaces))),
                 description)
             {
                 AstNode = node,
@@ -142,8 +143,8 @@ internal sealed class SdlSchemaFactory
             },
             InterfaceTypeDefinitionNode node => new InterfaceType(
                 name,
-                () => BuildFields(name, node.Fields, extensions.OfType<InterfaceTypeExtensionNode>().SelectMany(extension => extension.Fields)),
-                () => BuildInterfaces(name, node.Interfaces.Concat(extensions.OfType<InterfaceTypeExtensionNode>().SelectMany(extension => extension.Interfaces))),
+                () => BuildFields(name, node.Fields, Merged<InterfaceTypeExtensionNode, FieldDefinitionNode>(extensions, extension => extension.Fields)),
+                () => BuildInterfaces(name, node.Interfaces.Concat(Merged<InterfaceTypeExtensionNode, NamedTypeNode>(extensions, extension => extension.Interfaces))),
                 description)
             {
                 AstNode = node,
@@ -152,7 +153,7 @@ internal sealed class SdlSchemaFactory
             },
             UnionTypeDefinitionNode node => new UnionType(
                 name,
-                () => BuildMembers(name, node.Types.Concat(extensions.OfType<UnionTypeExtensionNode>().SelectMany(extension => extension.Types))),
+                () => BuildMembers(name, node.Types.Concat(Merged<UnionTypeExtensionNode, NamedTypeNode>(extensions, extension => extension.Types))),
                 description)
             {
                 AstNode = node,
@@ -161,7 +162,7 @@ internal sealed class SdlSchemaFactory
             },
             EnumTypeDefinitionNode node => new EnumType(
                 name,
-                BuildEnumValues(name, node.Values.Concat(extensions.OfType<EnumTypeExtensionNode>().SelectMany(extension => extension.Values))),
+                BuildEnumValues(name, node.Values.Concat(Merged<EnumTypeExtensionNode, EnumValueDefinitionNode>(extensions, extension => extension.Values))),
                 description)
             {
                 AstNode = node,
@@ -169,7 +170,7 @@ internal sealed class SdlSchemaFactory
             },
             InputObjectTypeDefinitionNode node => new InputObjectType(
                 name,
-                () => node.Fields.Concat(extensions.OfType<InputObjectTypeExtensionNode>().SelectMany(extension => extension.Fields)).Select(BuildInputValue).ToArray(),
+                () => node.Fields.Concat(Merged<InputObjectTypeExtensionNode, InputValueDefinitionNode>(extensions, extension => extension.Fields)).Select(BuildInputValue).ToArray(),
                 description)
             {
                 AstNode = node,
@@ -187,6 +188,10 @@ internal sealed class SdlSchemaFactory
             _ => throw new ArgumentOutOfRangeException(nameof(definition), definition, "Unknown type definition."),
         };
     }
+
+    /// <summary>The fields, interfaces, members or values that a type's extensions add, in document order.</summary>
+    private static IEnumerable<T> Merged<TExtension, T>(IReadOnlyList<TypeExtensionNode> extensions, Func<TExtension, IReadOnlyList<T>> items)
+        where TExtension : TypeExtensionNode => extensions.OfType<TExtension>().SelectMany(items);
 
     private FieldDefinition[] BuildFields(string typeName, IEnumerable<FieldDefinitionNode> definitions, IEnumerable<FieldDefinitionNode> extensions) =>
         definitions.Concat(extensions).Select(node => new FieldDefinition

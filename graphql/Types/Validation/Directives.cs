@@ -2,7 +2,7 @@ namespace Flowserv.GraphQL.Types.Validation;
 
 /// <summary>
 /// Spec 3.13 Directives, "Validation": valid names, at least one location, and arguments that are
-/// validly named input values which, when required, are not deprecated.
+/// validly named input values which, when required, are not deprecated; no directive uses itself.
 /// </summary>
 internal static class Directives
 {
@@ -26,6 +26,8 @@ internal static class Directives
 
                 Deprecation.CheckRequiredArgument($"@{directive.Name}({argument.Name}:)", argument, problems);
             }
+
+            DirectiveSelfReferences.Check(schema, directive, problems);
         }
     }
 }

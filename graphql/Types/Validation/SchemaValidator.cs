@@ -34,7 +34,7 @@ public static class SchemaValidator
         ArgumentNullException.ThrowIfNull(schema);
         var problems = new List<SchemaProblem>();
         Directives.Check(schema, problems);
-        var inputObjectCycles = new InputObjects();
+        var inputObjectCycles = new InputObjectCycles();
         foreach (var type in schema.Types.Values)
         {
             if (!IntrospectionTypes.IsIntrospectionType(type))
@@ -58,7 +58,7 @@ public static class SchemaValidator
                     break;
                 case InputObjectType input:
                     InputObjects.CheckFields(input, problems);
-                    inputObjectCycles.CheckCircularReferences(input, problems);
+                    inputObjectCycles.Check(input, problems);
                     break;
             }
         }

@@ -128,9 +128,9 @@ public sealed class AllVariableUsagesAreAllowed : ValidationRule
 
     private static bool Contains(IReadOnlyList<VariableUsage> usages, VariableNode variable)
     {
-        foreach (var usage in usages)
+        for (var i = 0; i < usages.Count; i++)
         {
-            if (ReferenceEquals(usage.Node, variable))
+            if (ReferenceEquals(usages[i].Node, variable))
             {
                 return true;
             }

@@ -36,9 +36,10 @@ public sealed class InputObjectRequiredFields : ValidationRule
 
     private static bool Provides(ObjectValueNode objectValue, string fieldName)
     {
-        foreach (var field in objectValue.Fields)
+        var fields = objectValue.Fields;
+        for (var i = 0; i < fields.Count; i++)
         {
-            if (field.Name.Value == fieldName)
+            if (fields[i].Name.Value == fieldName)
             {
                 return true;
             }

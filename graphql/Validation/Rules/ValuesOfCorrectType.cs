@@ -118,8 +118,10 @@ public sealed class ValuesOfCorrectType : ValidationRule
         // Repeated field names (an InputObjectFieldUniqueness error) count once, the last value winning.
         string? key = null;
         ValueNode? value = null;
-        foreach (var field in objectValue.Fields)
+        var fields = objectValue.Fields;
+        for (var i = 0; i < fields.Count; i++)
         {
+            var field = fields[i];
             if (key is not null && key != field.Name.Value)
             {
                 key = null;

@@ -90,6 +90,35 @@ public sealed class OperationExecutionTests
         schema: new GraphQLSchema(new ObjectType("Query", () => [Field("id", BuiltInScalars.ID), Field("name", BuiltInScalars.String)])),
         rootValue: new Dictionary<string, object?> { ["id"] = "root", ["name"] = "Root" });
 
+    [Fact]
+    public async Task Many_concurrent_async_fields_complete_in_selection_order()
+    {
+        ObjectType? node = null;
+        node = new ObjectType("AsyncNode", () =>
+        [
+            AsyncField("value", BuiltInScalars.Int, async context =>
+            {
+                await Task.Yield();
+                return context.Parent;
+            }),
+            AsyncField("children", new ListType(new NonNullType(node!)), async context =>
+            {
+                await Task.Yield();
+                var value = (int)context.Parent!;
+                return value < 100 ? Enumerable.Range(value * 10, 10).Cast<object>().ToArray() : Array.Empty<object>();
+            }),
+        ]);
+        var schema = new GraphQLSchema(new ObjectType("Query", () => [Field("root", node, _ => 1)]));
+        var expected = "{\"data\":{\"root\":{\"value\":1,\"children\":[" + string.Join(",", Enumerable.Range(10, 10).Select(child =>
+            "{\"value\":" + child + ",\"children\":[" + string.Join(",", Enumerable.Range(child * 10, 10).Select(grandchild =>
+                "{\"value\":" + grandchild + ",\"children\":[]}")) + "]}")) + "]}}}";
+
+        for (var run = 0; run < 20; run++)
+        {
+            Assert.Equal(expected, await RunAsync("{ root { value children { value children { value children { value } } } } }", schema: schema));
+        }
+    }
+
     private static void InterlockedMax(ref int target, int value)
     {
         int current;

@@ -102,6 +102,15 @@ public sealed class RequestExecutorTests
         new() { Query = """{ __schema { queryType { name } } __type(name: "Color") { name kind } }""" });
 
     [Fact]
+    public async Task The_full_introspection_query_passes_the_default_limits()
+    {
+        var result = await new RequestExecutor(Schema).ExecuteAsync(new GraphQLRequest { Query = FullIntrospectionQuery });
+        Assert.Null(result.Errors);
+        var schema = (IReadOnlyDictionary<string, object?>)result.Data!["__schema"]!;
+        Assert.Equal("Query", ((IReadOnlyDictionary<string, object?>)schema["queryType"]!)["name"]);
+    }
+
+    [Fact]
     public async Task Token_and_size_limits_are_enforced_by_the_parser()
     {
         var tokens = await ExecuteAsync(new() { Query = "{ a b c d e f }" }, new ExecutionOptions { ParserOptions = new ParserOptions { MaxTokens = 4 } });
@@ -154,6 +163,9 @@ public sealed class RequestExecutorTests
         Assert.Null(result.Stream);
         Assert.Equal(Json("""{"data":{"hello":"Hello, world!"}}"""), Serialize(result.Result!));
     }
+
+    /// <summary>graphql-js 16's getIntrospectionQuery with every option on: 15 levels deep.</summary>
+    private const string FullIntrospectionQuery = "query IntrospectionQuery { __schema { description queryType { name kind } mutationType { name kind } subscriptionType { name kind } types { ...FullType } directives { name description isRepeatable locations args(includeDeprecated: true) { ...InputValue } } } } fragment FullType on __Type { kind name description specifiedByURL isOneOf fields(includeDeprecated: true) { name description args(includeDeprecated: true) { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason } inputFields(includeDeprecated: true) { ...InputValue } interfaces { ...TypeRef } enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason } possibleTypes { ...TypeRef } } fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue isDeprecated deprecationReason } fragment TypeRef on __Type { kind name ofType { name kind ofType { name kind ofType { name kind ofType { name kind ofType { name kind ofType { name kind ofType { name kind ofType { name kind ofType { name kind } } } } } } } } } }";
 
     private static async Task<string> ExecuteAsync(GraphQLRequest request, ExecutionOptions? options = null, GraphQLSchema? schema = null)
     {

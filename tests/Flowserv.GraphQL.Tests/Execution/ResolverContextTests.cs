@@ -24,7 +24,7 @@ public sealed class ResolverContextTests
 
     [Fact]
     public Task Resolvers_see_arguments_path_and_parent_type() => AssertResponseAsync(
-        """{"data":{"info":"Query.info at x, n=3 (Int32), s=null"}}""",
+        """{"data":{"x":"Query.info at x, n=3 (Int32), s=null"}}""",
         "{ x: info(n: 3) }",
         schema: new GraphQLSchema(new ObjectType("Query", () =>
         [

@@ -195,6 +195,12 @@ public class LexerTests
     [InlineData("\"bad low surrogate pair \\uD800\\uD800 esc\"", "Invalid Unicode escape sequence: \"\\uD800\".", 25)]
     [InlineData("\"bad \\uD83D\\not an escape\"", "Invalid Unicode escape sequence: \"\\uD83D\".", 6)]
     [InlineData("\"\u00E9\u00E9\\q\"", "Invalid character escape sequence: \"\\q\".", 4)]
+    [InlineData("\"\\uDE\U0001F600D\"", "Invalid Unicode escape sequence: \"\\uDE\U0001F600\".", 2)]
+    [InlineData("\"\\u0\U0001F600\"", "Invalid Unicode escape sequence: \"\\u0\U0001F600\"\".", 2)]
+    [InlineData("\"\\u00\U0001F600\"", "Invalid Unicode escape sequence: \"\\u00\U0001F600\".", 2)]
+
+    // graphql-js quotes six UTF-16 units and would split the emoji; we leave the half character out.
+    [InlineData("\"\\u000\U0001F600\"", "Invalid Unicode escape sequence: \"\\u000\".", 2)]
     public void Reports_string_errors(string source, string message, int column) =>
         Error(() => Parser.Parse(source), "Syntax Error: " + message, 1, column);
 

@@ -221,6 +221,28 @@ public class SchemaValidatorTests
     }
 
     [Fact]
+    public void Directives_cannot_reference_themselves()
+    {
+        Assert.Equal(
+            [
+                "Directive @direct cannot reference itself, directly or through the types and directives of its arguments. (1:1)",
+                "Directive @viaType cannot reference itself, directly or through the types and directives of its arguments. (2:1)",
+                "Directive @a cannot reference itself, directly or through the types and directives of its arguments. (4:1)",
+                "Directive @b cannot reference itself, directly or through the types and directives of its arguments. (5:1)",
+            ],
+            ProblemsOf("""
+                directive @direct(x: Int @direct) on ARGUMENT_DEFINITION
+                directive @viaType(x: In) on ENUM_VALUE
+                directive @fine(x: In @deprecated) on FIELD
+                directive @a(x: Int @b) on ARGUMENT_DEFINITION
+                directive @b(y: Int @a) on ARGUMENT_DEFINITION
+                input In { e: E }
+                enum E { A @viaType }
+                type Query { a: Int }
+                """));
+    }
+
+    [Fact]
     public void Default_values_must_be_coercible()
     {
         Assert.Equal(

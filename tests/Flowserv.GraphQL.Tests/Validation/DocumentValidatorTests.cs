@@ -79,6 +79,20 @@ public sealed class DocumentValidatorTests
     }
 
     [Fact]
+    public void DeeplyNestedDocumentsDoNotExhaustTheStack()
+    {
+        const int depth = 2500;
+        var source = "{ count(of: " + new string('[', depth) + new string(']', depth) + ") }";
+        var document = RunWithStack(16 * 1024 * 1024, () => Parser.Parse(source));
+
+        // A thread with a small stack still validates: the walk keeps its own stack instead of recursing.
+        var errors = RunWithStack(256 * 1024, () =>
+            DocumentValidator.Validate(TestSchemas.Main, document, [() => new FieldSelections(), () => new InputObjectFieldUniqueness()]));
+
+        Assert.Empty(errors);
+    }
+
+    [Fact]
     public void RunsOnlyTheGivenRules()
     {
         var errors = DocumentValidator.Validate(
@@ -116,109 +130,13 @@ public sealed class DocumentValidatorTests
             SpecifiedRules.All.Select(create => create().Name));
         Assert.All(SpecifiedRules.All, create => Assert.NotSame(create(), create()));
     }
-}
 
-/// <summary>What <see cref="TypeInfo"/> reports at each node, recorded by a probing rule.</summary>
-public sealed class TypeInfoTests
-{
-    [Fact]
-    public void TracksOutputTypesThroughFieldsAndFragments()
+    private static T RunWithStack<T>(int stackBytes, Func<T> work)
     {
-        var seen = Probe(
-            "{ dog { owner { pets { name } } ... on Cat { meowVolume } ...F } } fragment F on Canine { barkVolume }",
-            (node, info) => node is FieldNode field
-                ? $"{field.Name.Value}: {info.Type} in {info.ParentType} ({info.FieldDefinition?.Name})"
-                : null);
-
-        Assert.Equal(
-            [
-                "dog: Dog in Query (dog)",
-                "owner: Human in Dog (owner)",
-                "pets: [Pet!] in Human (pets)",
-                "name: String in Pet (name)",
-                "meowVolume: Int in Cat (meowVolume)",
-                "barkVolume: Int in Canine (barkVolume)",
-            ],
-            seen);
-    }
-
-    [Fact]
-    public void ResolvesMetaFieldsAndLeavesUnknownsNull()
-    {
-        var seen = Probe(
-            "{ __typename __schema { queryType { name } } unknown { name } catOrDog { __typename } }",
-            (node, info) => node is FieldNode field
-                ? $"{field.Name.Value}: {info.Type?.ToString() ?? "?"} in {info.ParentType?.ToString() ?? "?"}"
-                : null);
-
-        Assert.Equal(
-            [
-                "__typename: String! in Query",
-                "__schema: __Schema! in Query",
-                "queryType: __Type! in __Schema",
-                "name: String in __Type",
-                "unknown: ? in Query",
-                "name: ? in ?",
-                "catOrDog: CatOrDog in Query",
-                "__typename: String! in CatOrDog",
-            ],
-            seen);
-    }
-
-    [Fact]
-    public void TracksInputTypesAndDefaultsThroughValues()
-    {
-        var seen = Probe(
-            "query ($v: [String!] = [\"a\"]) { pets(first: 3, filter: { nested: { minVolume: 1 }, unknown: 2 }) { name } count(of: [\"x\"]) @skip(if: true) dog { doesKnowCommand(dogCommand: SIT) } }",
-            (node, info) => node switch
-            {
-                ArgumentNode argument => $"argument {argument.Name.Value}: {info.InputType} default {Print(info.DefaultValue)} ({info.Argument?.Name})",
-                ObjectFieldNode field => $"field {field.Name.Value}: {info.InputType?.ToString() ?? "?"} in {info.ParentInputType} default {Print(info.DefaultValue)}",
-                StringValueNode value => $"string {value.Value}: {info.InputType} in {info.ParentInputType}",
-                EnumValueNode value => $"enum {value.Value}: {info.EnumValue?.Name}",
-                DirectiveNode directive => $"directive {directive.Name.Value}: {info.Directive?.Name}",
-                _ => null,
-            });
-
-        Assert.Equal(
-            [
-                "string a: String! in [String!]",
-                "argument first: Int default 10 (first)",
-                "argument filter: PetFilter default none (filter)",
-                "field nested: PetFilter in PetFilter default none",
-                "field minVolume: Int in PetFilter default 0",
-                "field unknown: ? in PetFilter default none",
-                "argument of: [String!] default none (of)",
-                "string x: String! in [String!]",
-                "directive skip: skip",
-                "argument if: Boolean! default none (if)",
-                "argument dogCommand: DogCommand! default none (dogCommand)",
-                "enum SIT: SIT",
-            ],
-            seen);
-    }
-
-    private static string Print(ValueNode? value) => value is null ? "none" : AstPrinter.Print(value);
-
-    private static List<string> Probe(string document, Func<SyntaxNode, TypeInfo, string?> describe)
-    {
-        var seen = new List<string>();
-        DocumentValidator.Validate(TestSchemas.Main, Parser.Parse(document), [() => new ProbeRule(describe, seen)]);
-        return seen;
-    }
-
-    private sealed class ProbeRule(Func<SyntaxNode, TypeInfo, string?> describe, List<string> seen) : ValidationRule
-    {
-        public override string Name => "Probe";
-
-        public override string SpecAnchor => "https://spec.graphql.org/October2021/#sec-Validation";
-
-        public override void Enter(SyntaxNode node, ValidationContext context)
-        {
-            if (describe(node, context.TypeInfo) is { } description)
-            {
-                seen.Add(description);
-            }
-        }
+        T? result = default;
+        var thread = new Thread(() => result = work(), stackBytes);
+        thread.Start();
+        thread.Join();
+        return result!;
     }
 }

@@ -25,9 +25,9 @@ internal static class UniqueDirectivesPerLocation
             var seen = applied.Owner switch
             {
                 SchemaDefinitionNode or SchemaExtensionNode => schemaScope,
-                TypeDefinitionNode type => ScopeOf(typeScopes, type.Name.Value),
-                TypeExtensionNode type => ScopeOf(typeScopes, type.Name.Value),
-                _ => ScopeOf(memberScopes, applied.Owner),
+                TypeDefinitionNode type => SdlNames.Scope(typeScopes, type.Name.Value),
+                TypeExtensionNode type => SdlNames.Scope(typeScopes, type.Name.Value),
+                _ => SdlNames.Scope(memberScopes, applied.Owner),
             };
             if (!seen.TryAdd(name, applied.Directive))
             {
@@ -37,16 +37,5 @@ internal static class UniqueDirectivesPerLocation
                 });
             }
         }
-    }
-
-    private static Dictionary<string, DirectiveNode> ScopeOf<TKey>(Dictionary<TKey, Dictionary<string, DirectiveNode>> scopes, TKey key)
-        where TKey : notnull
-    {
-        if (!scopes.TryGetValue(key, out var scope))
-        {
-            scopes.Add(key, scope = []);
-        }
-
-        return scope;
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Flowserv.GraphQL.Language;
 using Flowserv.GraphQL.Language.Ast;
@@ -23,6 +24,12 @@ internal static class ArgumentValueKey
 
     private static StringBuilder Append(StringBuilder builder, ValueNode value)
     {
+        // Lists and objects recurse per nesting level; a literal nested deep enough to exhaust the stack aborts the check.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new MergingCheckAbortedException();
+        }
+
         switch (value)
         {
             case VariableNode variable:

@@ -10,16 +10,19 @@ namespace Flowserv.GraphQL.Validation.Rules.Merging;
 internal sealed class CollectedFields
 {
     // Most sets hold a handful of response names; a lookup table only pays off beyond that.
-    private const int LinearLookupLimit = 8;
+    private const int LinearLookupLimit = 16;
 
-    // Shared by every pair of collections without common response names; never modified.
+    // Shared by every collection without spreads and every pair without common response names; never modified.
+    private static readonly List<string> NoFragmentNames = [];
     private static readonly List<(ResponseGroup, ResponseGroup)> NoOverlaps = [];
 
     private readonly List<ResponseGroup> groups;
     private Dictionary<string, ResponseGroup>? groupsByName;
     private List<string>? fragmentNames;
     private Dictionary<string, bool>? comparedFragments;
-    private Dictionary<CollectedFields, List<(ResponseGroup, ResponseGroup)>>? overlaps;
+
+    // Overlaps with each collection compared so far; a collection meets few others, so a list beats a table.
+    private List<(CollectedFields Other, List<(ResponseGroup, ResponseGroup)> Overlaps)>? overlaps;
 
     private CollectedFields(int capacity)
     {
@@ -27,10 +30,10 @@ internal sealed class CollectedFields
     }
 
     /// <summary>The response-name groups in order of first appearance.</summary>
-    public IReadOnlyList<ResponseGroup> Groups => groups;
+    public List<ResponseGroup> Groups => groups;
 
     /// <summary>Spread fragment names, each once, in order of first appearance.</summary>
-    public IReadOnlyList<string> FragmentNames => (IReadOnlyList<string>?)fragmentNames ?? [];
+    public List<string> FragmentNames => fragmentNames ?? NoFragmentNames;
 
     public static CollectedFields Collect(GraphQLSchema schema, NamedType? parentType, SelectionSetNode selectionSet)
     {
@@ -58,10 +61,13 @@ internal sealed class CollectedFields
     /// <summary>The groups of this set and <paramref name="other"/> with the same response name, charging the budget per own group when first computed.</summary>
     public List<(ResponseGroup Mine, ResponseGroup Theirs)> OverlapsWith(CollectedFields other, ComplexityBudget budget)
     {
-        overlaps ??= new Dictionary<CollectedFields, List<(ResponseGroup, ResponseGroup)>>(ReferenceEqualityComparer.Instance);
-        if (overlaps.TryGetValue(other, out var cached))
+        overlaps ??= [];
+        foreach (var (compared, cached) in overlaps)
         {
-            return cached;
+            if (ReferenceEquals(compared, other))
+            {
+                return cached;
+            }
         }
 
         List<(ResponseGroup, ResponseGroup)>? found = null;
@@ -75,15 +81,16 @@ internal sealed class CollectedFields
         }
 
         found ??= NoOverlaps;
-        overlaps.Add(other, found);
+        overlaps.Add((other, found));
         return found;
     }
 
     private void Add(GraphQLSchema schema, NamedType? parentType, SelectionSetNode selectionSet)
     {
-        foreach (var selection in selectionSet.Selections)
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
         {
-            switch (selection)
+            switch (selections[i])
             {
                 case FieldNode field:
                     var responseName = field.ResponseName;

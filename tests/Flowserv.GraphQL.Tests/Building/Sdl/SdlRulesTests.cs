@@ -89,6 +89,22 @@ public class SdlRulesTests
     }
 
     [Fact]
+    public void Suggestions_are_ranked_by_distance_then_natural_order_and_capped_at_five()
+    {
+        Assert.Equal(
+            ["Unknown type \"Usr\". Did you mean \"USR\", \"Ur\", \"Usr2\", \"Usr3\", or \"Usrs\"?"],
+            MessagesOf("""
+                type Query { a: Usr }
+                type Usr10 { a: Int }
+                type Usr2 { a: Int }
+                type Usrs { a: Int }
+                type USR { a: Int }
+                type Ur { a: Int }
+                type Usr3 { a: Int }
+                """));
+    }
+
+    [Fact]
     public void KnownDirectives_and_their_locations()
     {
         Assert.Equal(

@@ -1,3 +1,4 @@
+using Flowserv.GraphQL.Building;
 using Flowserv.GraphQL.Language;
 using Flowserv.GraphQL.Language.Ast;
 using Flowserv.GraphQL.Types;
@@ -49,7 +50,7 @@ internal static class RulesBHarness
         () => new InputObjectRequiredFields(),
     ];
 
-    public static GraphQLSchema Schema { get; } = TestSchemaBuilder.Build(SchemaSdl, new EvenScalar());
+    public static GraphQLSchema Schema { get; } = SchemaBuilder.FromSdl(SchemaSdl, new SdlBindings { Scalars = { ["Even"] = new EvenScalar() } });
 
     /// <summary>
     /// Asserts the errors, each written as <c>Rule: message @ line:column, ...</c>, in reporting order.

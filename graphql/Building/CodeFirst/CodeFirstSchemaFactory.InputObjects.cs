@@ -1,0 +1,129 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using Flowserv.GraphQL.Types;
+
+namespace Flowserv.GraphQL.Building.CodeFirst;
+
+/// <summary>
+/// Classes, records and structs used as parameters become input objects: their settable members and
+/// constructor parameters are the fields; a compiled constructor call turns coerced field maps into instances.
+/// </summary>
+internal sealed partial class CodeFirstSchemaFactory
+{
+    private InputObjectType NewInputObjectType(Type clrType)
+    {
+        var fields = new List<InputValueDefinition>();
+        var activator = new InputObjectActivator();
+        var type = new InputObjectType(Naming.InputTypeName(clrType), () => fields, Description(clrType))
+        {
+            IsOneOf = clrType.IsDefined(typeof(OneOfAttribute)),
+            CreateValue = activator.Create,
+        };
+        Register(type, clrType, inputTypes, " (as input)");
+        pending.Enqueue(() => activator.Compiled = BuildInputObject(clrType, fields));
+        return type;
+    }
+
+    private Func<IReadOnlyDictionary<string, object?>, object>? BuildInputObject(Type clrType, List<InputValueDefinition> fields)
+    {
+        var display = Naming.DisplayType(clrType);
+        var constructor = InputConstructor(clrType);
+        if (constructor is null && !clrType.IsValueType)
+        {
+            problems.Add($"{display}: an input type needs a public constructor.");
+            return null;
+        }
+
+        var constructorParameters = constructor?.GetParameters() ?? [];
+        var members = FieldMembers.Of(clrType, includeStatic: false).Where(member => member is PropertyInfo or FieldInfo).ToList();
+        var map = Expression.Parameter(typeof(IReadOnlyDictionary<string, object?>), "fields");
+        var instance = Expression.Variable(clrType, "instance");
+        var constructorArguments = new Expression?[constructorParameters.Length];
+        var assignments = new List<Expression>();
+        foreach (var parameter in constructorParameters)
+        {
+            if (!members.Exists(member => string.Equals(member.Name, parameter.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                problems.Add($"{display}: constructor parameter {parameter.Name} needs a public property of the same name to become an input field.");
+            }
+        }
+
+        foreach (var member in members)
+        {
+            var index = Array.FindIndex(constructorParameters, parameter => string.Equals(parameter.Name, member.Name, StringComparison.OrdinalIgnoreCase));
+            var parameter = index >= 0 ? constructorParameters[index] : null;
+            if (parameter is null && !IsSettable(member))
+            {
+                continue;
+            }
+
+            var memberDisplay = Naming.Display(member);
+            var metadata = new MemberMetadata(member, parameter);
+            var name = metadata.Name ?? Naming.FieldName(member);
+            var clrMemberType = member is PropertyInfo property
+                ? new ClrType(property.PropertyType, nullability.Create(property))
+                : new ClrType(((FieldInfo)member).FieldType, nullability.Create((FieldInfo)member));
+            var type = InputType(clrMemberType, metadata, memberDisplay);
+            var valueType = parameter?.ParameterType ?? clrMemberType.Type;
+            if (type is null)
+            {
+                continue;
+            }
+
+            fields.Add(new InputValueDefinition
+            {
+                Name = name,
+                Description = metadata.Description,
+                Type = type,
+                DefaultValue = parameter is null ? null : DefaultLiteral(parameter, type, memberDisplay),
+                DeprecationReason = metadata.DeprecationReason,
+            });
+            if (parameter is not null)
+            {
+                constructorArguments[index] = Converted(valueType, Expression.Call(EntryMethod, map, Expression.Constant(name)), memberDisplay);
+            }
+            else
+            {
+                // Fields left out keep the member's initial value rather than being reset to null.
+                var value = Expression.Variable(typeof(object), "value");
+                var tryGetValue = typeof(IReadOnlyDictionary<string, object?>).GetMethod(nameof(IReadOnlyDictionary<,>.TryGetValue))!;
+                if (Converted(valueType, value, memberDisplay) is { } conversion)
+                {
+                    assignments.Add(Expression.Block(
+                        [value],
+                        Expression.IfThen(
+                            Expression.Call(map, tryGetValue, Expression.Constant(name), value),
+                            Expression.Assign(Expression.MakeMemberAccess(instance, member), conversion))));
+                }
+            }
+        }
+
+        if (Array.Exists(constructorArguments, argument => argument is null))
+        {
+            return null;
+        }
+
+        var body = new List<Expression>
+        {
+            Expression.Assign(instance, constructor is null ? Expression.New(clrType) : Expression.New(constructor, constructorArguments!)),
+        };
+        body.AddRange(assignments);
+        body.Add(Expression.Convert(instance, typeof(object)));
+        return Expression.Lambda<Func<IReadOnlyDictionary<string, object?>, object>>(Expression.Block([instance], body), map).Compile();
+    }
+
+    /// <summary>The parameterless constructor if there is one, else the public constructor with the most parameters (a record's primary one).</summary>
+    private static ConstructorInfo? InputConstructor(Type clrType)
+    {
+        var constructors = clrType.GetConstructors();
+        return Array.Find(constructors, constructor => constructor.GetParameters().Length == 0)
+            ?? constructors.OrderByDescending(constructor => constructor.GetParameters().Length).FirstOrDefault();
+    }
+
+    private static bool IsSettable(MemberInfo member) => member switch
+    {
+        PropertyInfo property => property.SetMethod is { IsPublic: true },
+        FieldInfo field => !field.IsInitOnly,
+        _ => false,
+    };
+}
