@@ -40,7 +40,8 @@ public static class EngineServiceCollectionExtensions
         switch (database.Provider)
         {
             case DatabaseProvider.Sqlite:
-                AddContext<SqliteFlowservDbContext>(services, builder => builder.UseSqlite(database.ConnectionString));
+                AddContext<SqliteFlowservDbContext>(services, builder =>
+                    builder.UseSqlite(database.ConnectionString).AddInterceptors(new SqliteConnectionSetup()));
                 break;
             case DatabaseProvider.PostgreSql:
                 AddContext<PostgresFlowservDbContext>(services, builder => builder.UseNpgsql(database.ConnectionString));

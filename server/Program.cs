@@ -13,3 +13,4 @@ var app = builder.Build();
 app.MapGraphQL("/graphql");
 app.MapHealthChecks("/healthz");
 app.Run();
+public partial class Program;

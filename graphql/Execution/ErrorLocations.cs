@@ -17,6 +17,4 @@ internal static class ErrorLocations
 
         return locations;
     }
-
-    public static Dictionary<string, object?> Code(string code) => new() { ["code"] = code };
 }

@@ -116,10 +116,10 @@ internal sealed partial class ExecutionContext
 
         if (!Options.IncludeExceptionDetails)
         {
-            return new GraphQLError("Unexpected Execution Error", locations, path, ErrorLocations.Code(ErrorCodes.InternalServerError), exception);
+            return new GraphQLError("Unexpected Execution Error", locations, path, ErrorExtensions.Code(ErrorCodes.InternalServerError), exception);
         }
 
-        var extensions = ErrorLocations.Code(ErrorCodes.InternalServerError);
+        var extensions = ErrorExtensions.Code(ErrorCodes.InternalServerError);
         extensions["stacktrace"] = (exception.ToString() ?? string.Empty).Split(Environment.NewLine);
         return new GraphQLError(exception.Message, locations, path, extensions, exception);
     }

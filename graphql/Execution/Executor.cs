@@ -72,7 +72,7 @@ public static class Executor
             ? new GraphQLError(
                 $"Schema is not configured to execute {operation.Operation.ToString().ToLowerInvariant()} operation.",
                 ErrorLocations.Of(operation),
-                extensions: ErrorLocations.Code(ErrorCodes.OperationResolutionFailure))
+                extensions: ErrorExtensions.Code(ErrorCodes.OperationResolutionFailure))
             : null;
         return rootType;
     }

@@ -31,7 +31,7 @@ public static class GetOperation
             not null when operation is null => $"Unknown operation named \"{operationName}\".",
             _ => null,
         };
-        error = message is null ? null : new GraphQLError(message, extensions: ErrorLocations.Code(ErrorCodes.OperationResolutionFailure));
+        error = message is null ? null : new GraphQLError(message, extensions: ErrorExtensions.Code(ErrorCodes.OperationResolutionFailure));
         return error is null ? operation : null;
     }
 

@@ -12,7 +12,7 @@ public static class IntrospectionUsageAnalyzer
             ? new GraphQLError(
                 $"GraphQL introspection has been disabled, but the requested query contained the field \"{field.Name.Value}\".",
                 ErrorLocations.Of(field),
-                extensions: ErrorLocations.Code(ErrorCodes.IntrospectionDisabled))
+                extensions: ErrorExtensions.Code(ErrorCodes.IntrospectionDisabled))
             : null;
 
     private static FieldNode? Find(SelectionSetNode selectionSet, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, HashSet<string> visitedFragments)

@@ -30,7 +30,7 @@ public static class OperationComplexityAnalyzer
             : new GraphQLError(
                 $"The operation has a complexity of {complexity}, which exceeds the maximum complexity of {maxComplexity}.",
                 ErrorLocations.Of(operation),
-                extensions: ErrorLocations.Code(ErrorCodes.MaxComplexityExceeded));
+                extensions: ErrorExtensions.Code(ErrorCodes.MaxComplexityExceeded));
     }
 
     /// <param name="variables">The raw (not yet coerced) variable values in plain form.</param>

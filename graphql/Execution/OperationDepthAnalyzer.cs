@@ -18,7 +18,7 @@ public static class OperationDepthAnalyzer
             : new GraphQLError(
                 $"The operation has a depth of {depth}, which exceeds the maximum depth of {maxDepth}.",
                 ErrorLocations.Of(operation),
-                extensions: ErrorLocations.Code(ErrorCodes.MaxDepthExceeded));
+                extensions: ErrorExtensions.Code(ErrorCodes.MaxDepthExceeded));
     }
 
     /// <summary>The depth of <paramref name="selectionSet"/>; a fragment's depth does not depend on where it is spread, so each is measured once.</summary>

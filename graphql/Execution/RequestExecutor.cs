@@ -53,7 +53,7 @@ public sealed class RequestExecutor
             _ = execution.ContinueWith(static task => task.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
             return ExecutionResult.FromError(new GraphQLError(
                 $"The operation did not complete within {timeout.TotalMilliseconds} ms.",
-                extensions: ErrorLocations.Code(ErrorCodes.ExecutionTimeout)));
+                extensions: ErrorExtensions.Code(ErrorCodes.ExecutionTimeout)));
         }
     }
 

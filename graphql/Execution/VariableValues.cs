@@ -39,7 +39,7 @@ public static class VariableValues
             {
                 found.Add(new GraphQLError(
                     "Too many errors processing variables, error limit reached. Execution aborted.",
-                    extensions: ErrorLocations.Code(ErrorCodes.BadUserInput)));
+                    extensions: ErrorExtensions.Code(ErrorCodes.BadUserInput)));
                 break;
             }
         }
@@ -107,5 +107,5 @@ public static class VariableValues
     }
 
     private static GraphQLError Error(VariableDefinitionNode definition, string message) =>
-        new(message, ErrorLocations.Of(definition), extensions: ErrorLocations.Code(ErrorCodes.BadUserInput));
+        new(message, ErrorLocations.Of(definition), extensions: ErrorExtensions.Code(ErrorCodes.BadUserInput));
 }

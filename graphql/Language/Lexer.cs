@@ -10,7 +10,7 @@ namespace Flowserv.GraphQL.Language;
 /// </summary>
 public ref struct Lexer
 {
-    // Bytes that end a run of plain string characters: the closing quote, an escape, a line terminator, or a
+    // Bytes that end a run of plain string characters: a quote, a backslash, a line terminator, or a
     // non-ASCII byte that must be validated as UTF-8.
     private static readonly SearchValues<byte> StringStops = SearchValues.Create(StringStopBytes());
 
@@ -413,34 +413,52 @@ public ref struct Lexer
         {
             while (position < source.Length)
             {
+                var stop = source[position..].IndexOfAny(StringStops);
+                if (stop < 0)
+                {
+                    position = source.Length;
+                    break;
+                }
+
+                position += stop;
                 var b = source[position];
-                if (b == '"' && source[position..].StartsWith("\"\"\""u8))
+                if (b == '"')
                 {
-                    raw.AppendUtf8(source[chunkStart..position]);
-                    var token = MakeToken(TokenKind.BlockString, start, position + 3, BlockString.Dedent(raw.Span));
-                    _line += lines;
-                    _lineStart = lastLineStart;
-                    return token;
-                }
+                    if (source[position..].StartsWith("\"\"\""u8))
+                    {
+                        raw.AppendUtf8(source[chunkStart..position]);
+                        var token = MakeToken(TokenKind.BlockString, start, position + 3, BlockString.Dedent(raw.Span));
+                        _line += lines;
+                        _lineStart = lastLineStart;
+                        return token;
+                    }
 
-                if (b == '\\' && source[(position + 1)..].StartsWith("\"\"\""u8))
+                    position++;
+                }
+                else if (b == '\\')
                 {
-                    // Drop only the backslash; the quotes stay in the value.
-                    raw.AppendUtf8(source[chunkStart..position]);
-                    chunkStart = position + 1;
-                    position += 4;
-                    continue;
+                    if (source[(position + 1)..].StartsWith("\"\"\""u8))
+                    {
+                        // Drop only the backslash; the quotes stay in the value.
+                        raw.AppendUtf8(source[chunkStart..position]);
+                        chunkStart = position + 1;
+                        position += 4;
+                    }
+                    else
+                    {
+                        position++;
+                    }
                 }
-
-                if (b is (byte)'\n' or (byte)'\r')
+                else if (b is (byte)'\n' or (byte)'\r')
                 {
                     position += b == '\r' && At(position + 1) == '\n' ? 2 : 1;
                     lines++;
                     lastLineStart = position;
-                    continue;
                 }
-
-                position += b < 0x80 ? 1 : ReadNonAscii(position, "within String");
+                else
+                {
+                    position += ReadNonAscii(position, "within String");
+                }
             }
 
             throw Error(position, "Unterminated string.");
@@ -466,7 +484,7 @@ public ref struct Lexer
     {
         if (_source[position] >= 0x80 && Rune.DecodeFromUtf8(_source[position..], out _, out _) != OperationStatus.Done)
         {
-            throw InvalidSequence(position, null);
+            return InvalidSequence(position, null);
         }
 
         return Error(position, $"Unexpected character: {DescribeCodePointAt(position)}.");

@@ -88,6 +88,7 @@ public static class SchemaPrinter
         Description(directive.Description)
         + "directive @" + directive.Name
         + Arguments(directive.Arguments, string.Empty)
+        + Deprecated(directive.DeprecationReason)
         + (directive.IsRepeatable ? " repeatable" : string.Empty)
         + " on " + string.Join(" | ", directive.Locations.Select(location => location.ToName()));
 

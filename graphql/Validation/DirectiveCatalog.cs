@@ -38,8 +38,10 @@ internal sealed class DirectiveCatalog
 
     public static DirectiveCatalog For(ValidationContext context)
     {
-        foreach (var definition in context.Document.Definitions)
+        var definitions = context.Document.Definitions;
+        for (var i = 0; i < definitions.Count; i++)
         {
+            var definition = definitions[i];
             if (definition is DirectiveDefinitionNode)
             {
                 return new DirectiveCatalog(context.Schema, context.Document);

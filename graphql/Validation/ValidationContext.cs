@@ -14,6 +14,7 @@ public sealed class ValidationContext
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<FragmentDefinitionNode>> fragmentsByOperation = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ExecutableDefinitionNode, IReadOnlyList<VariableUsage>> usagesByDefinition = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, IReadOnlyList<VariableUsage>> recursiveUsagesByOperation = new(ReferenceEqualityComparer.Instance);
+    private readonly Stack<SelectionSetNode> spreadSearchStack = new();
     private Dictionary<string, FragmentDefinitionNode>? fragmentsByName;
     private VariableUsageCollector? variableUsageCollector;
     private IReadOnlyDictionary<string, object?>? currentExtensions;
@@ -70,17 +71,18 @@ public sealed class ValidationContext
             return cached;
         }
 
-        var spreads = new List<FragmentSpreadNode>();
-        var setsToVisit = new Stack<SelectionSetNode>();
+        List<FragmentSpreadNode>? spreads = null;
+        var setsToVisit = spreadSearchStack;
         setsToVisit.Push(selectionSet);
         while (setsToVisit.TryPop(out var set))
         {
-            foreach (var selection in set.Selections)
+            for (var i = 0; i < set.Selections.Count; i++)
             {
+                var selection = set.Selections[i];
                 switch (selection)
                 {
                     case FragmentSpreadNode spread:
-                        spreads.Add(spread);
+                        (spreads ??= []).Add(spread);
                         break;
                     case FieldNode { SelectionSet: { } fieldSelections }:
                         setsToVisit.Push(fieldSelections);
@@ -92,8 +94,9 @@ public sealed class ValidationContext
             }
         }
 
-        spreadsBySelectionSet[selectionSet] = spreads;
-        return spreads;
+        IReadOnlyList<FragmentSpreadNode> found = spreads is null ? [] : spreads;
+        spreadsBySelectionSet[selectionSet] = found;
+        return found;
     }
 
     /// <summary>Every defined fragment the operation reaches through spreads, transitively, each once.</summary>
@@ -110,8 +113,10 @@ public sealed class ValidationContext
         setsToVisit.Push(operation.SelectionSet);
         while (setsToVisit.TryPop(out var set))
         {
-            foreach (var spread in GetFragmentSpreads(set))
+            var spreads = GetFragmentSpreads(set);
+            for (var i = 0; i < spreads.Count; i++)
             {
+                var spread = spreads[i];
                 if (collectedNames.Add(spread.Name.Value) && GetFragment(spread.Name.Value) is { } fragment)
                 {
                     fragments.Add(fragment);
@@ -146,8 +151,10 @@ public sealed class ValidationContext
         }
 
         var usages = new List<VariableUsage>(GetVariableUsages(operation));
-        foreach (var fragment in GetRecursivelyReferencedFragments(operation))
+        var fragments = GetRecursivelyReferencedFragments(operation);
+        for (var i = 0; i < fragments.Count; i++)
         {
+            var fragment = fragments[i];
             usages.AddRange(GetVariableUsages(fragment));
         }
 

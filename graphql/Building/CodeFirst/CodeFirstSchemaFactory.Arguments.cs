@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Linq.Expressions;
 using System.Reflection;
 using Flowserv.GraphQL.Execution;
@@ -83,7 +84,7 @@ internal sealed partial class CodeFirstSchemaFactory
             Name = name,
             Description = metadata.Description,
             Type = type,
-            DefaultValue = DefaultLiteral(parameter, type, display),
+            DefaultValue = DefaultLiteral(metadata, parameter, parameter.ParameterType, type, display),
             DeprecationReason = metadata.DeprecationReason,
         });
         if (metadata.Has<CostMultiplierAttribute>())
@@ -130,16 +131,21 @@ internal sealed partial class CodeFirstSchemaFactory
         return call.Type == clrType ? call : Expression.Convert(call, clrType);
     }
 
-    /// <summary>A parameter's C# default as the argument's default literal; null defaults are left out (absent means null).</summary>
-    private ValueNode? DefaultLiteral(ParameterInfo parameter, GraphQLType type, string display)
+    /// <summary>
+    /// The default literal of an argument or input field: from [DefaultValue], else the C# default of its
+    /// (constructor) parameter. Null defaults are left out: absent already means null.
+    /// </summary>
+    private ValueNode? DefaultLiteral(MemberMetadata metadata, ParameterInfo? parameter, Type clrType, GraphQLType type, string display)
     {
-        if (!parameter.HasDefaultValue || parameter.DefaultValue is null or DBNull or Missing)
+        var value = metadata.Get<DefaultValueAttribute>() is { } attribute ? attribute.Value
+            : parameter is { HasDefaultValue: true } ? parameter.DefaultValue
+            : null;
+        if (value is null or DBNull or Missing)
         {
             return null;
         }
 
-        var value = parameter.DefaultValue;
-        var underlying = Nullable.GetUnderlyingType(parameter.ParameterType) ?? parameter.ParameterType;
+        var underlying = Nullable.GetUnderlyingType(clrType) ?? clrType;
         if (underlying.IsEnum && value is not Enum)
         {
             value = Enum.ToObject(underlying, value);
@@ -157,7 +163,7 @@ internal sealed partial class CodeFirstSchemaFactory
 
         if (literal is null)
         {
-            problems.Add($"{display}: the default value {value} cannot be represented as {type}.");
+            problems.Add($"{display}: the default value {ValueDisplay.Format(value)} cannot be represented as {type}.");
         }
 
         return literal;

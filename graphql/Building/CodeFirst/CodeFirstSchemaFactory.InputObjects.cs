@@ -75,7 +75,7 @@ internal sealed partial class CodeFirstSchemaFactory
                 Name = name,
                 Description = metadata.Description,
                 Type = type,
-                DefaultValue = parameter is null ? null : DefaultLiteral(parameter, type, memberDisplay),
+                DefaultValue = DefaultLiteral(metadata, parameter, clrMemberType.Type, type, memberDisplay),
                 DeprecationReason = metadata.DeprecationReason,
             });
             if (parameter is not null)

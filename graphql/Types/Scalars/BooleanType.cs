@@ -1,3 +1,4 @@
+using Flowserv.GraphQL.Language;
 using Flowserv.GraphQL.Language.Ast;
 
 namespace Flowserv.GraphQL.Types.Scalars;
@@ -18,5 +19,5 @@ public sealed class BooleanType() : ScalarType("Boolean", "The `Boolean` scalar 
 
     public override object? ParseLiteral(ValueNode literal, IReadOnlyDictionary<string, object?>? variables) => literal is BooleanValueNode flag
         ? flag.Value
-        : throw new CoercionException($"Boolean cannot represent a non boolean value: {ValueDisplay.Format(LiteralValues.ToPlainValue(literal, variables))}");
+        : throw new CoercionException($"Boolean cannot represent a non boolean value: {AstPrinter.Print(literal)}");
 }

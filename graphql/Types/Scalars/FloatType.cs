@@ -1,3 +1,4 @@
+using Flowserv.GraphQL.Language;
 using Flowserv.GraphQL.Language.Ast;
 
 namespace Flowserv.GraphQL.Types.Scalars;
@@ -33,6 +34,6 @@ public sealed class FloatType() : ScalarType("Float", "The `Float` scalar type r
     public override object? ParseLiteral(ValueNode literal, IReadOnlyDictionary<string, object?>? variables) => literal switch
     {
         IntValueNode or FloatValueNode => LiteralValues.ToPlainValue(literal, variables) is long whole ? (double)whole : LiteralValues.ToPlainValue(literal, variables),
-        _ => throw new CoercionException($"Float cannot represent non numeric value: {ValueDisplay.Format(LiteralValues.ToPlainValue(literal, variables))}"),
+        _ => throw new CoercionException($"Float cannot represent non numeric value: {AstPrinter.Print(literal)}"),
     };
 }

@@ -1,3 +1,4 @@
+using Flowserv.GraphQL.Language;
 using System.Globalization;
 using Flowserv.GraphQL.Language.Ast;
 
@@ -26,6 +27,6 @@ public sealed class IdType() : ScalarType("ID", "The `ID` scalar type represents
     {
         StringValueNode text => text.Value,
         IntValueNode integer => integer.Value,
-        _ => throw new CoercionException($"ID cannot represent a non-string and non-integer value: {ValueDisplay.Format(LiteralValues.ToPlainValue(literal, variables))}"),
+        _ => throw new CoercionException($"ID cannot represent a non-string and non-integer value: {AstPrinter.Print(literal)}"),
     };
 }

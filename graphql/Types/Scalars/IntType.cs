@@ -1,3 +1,4 @@
+using Flowserv.GraphQL.Language;
 using Flowserv.GraphQL.Language.Ast;
 
 namespace Flowserv.GraphQL.Types.Scalars;
@@ -31,7 +32,7 @@ public sealed class IntType() : ScalarType("Int", "The `Int` scalar type represe
     {
         if (literal is not IntValueNode integer)
         {
-            throw new CoercionException($"Int cannot represent non-integer value: {ValueDisplay.Format(LiteralValues.ToPlainValue(literal, variables))}");
+            throw new CoercionException($"Int cannot represent non-integer value: {AstPrinter.Print(literal)}");
         }
 
         return int.TryParse(integer.Value, out var result)

@@ -1,3 +1,4 @@
+using Flowserv.GraphQL.Language;
 using System.Globalization;
 using Flowserv.GraphQL.Language.Ast;
 
@@ -22,5 +23,5 @@ public sealed class StringType() : ScalarType("String", "The `String` scalar typ
 
     public override object? ParseLiteral(ValueNode literal, IReadOnlyDictionary<string, object?>? variables) => literal is StringValueNode text
         ? text.Value
-        : throw new CoercionException($"String cannot represent a non string value: {ValueDisplay.Format(LiteralValues.ToPlainValue(literal, variables))}");
+        : throw new CoercionException($"String cannot represent a non string value: {AstPrinter.Print(literal)}");
 }

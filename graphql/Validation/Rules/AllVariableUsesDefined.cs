@@ -31,8 +31,10 @@ public sealed class AllVariableUsesDefined : ValidationRule
             return;
         }
 
-        foreach (var usage in context.GetRecursiveVariableUsages(operation))
+        var usages = context.GetRecursiveVariableUsages(operation);
+        for (var i = 0; i < usages.Count; i++)
         {
+            var usage = usages[i];
             var variableName = usage.Node.Name.Value;
             if (!definedNames.Contains(variableName))
             {

@@ -17,8 +17,9 @@ public sealed class AllVariablesUsed : ValidationRule
         }
 
         var usages = context.GetRecursiveVariableUsages(operation);
-        foreach (var definition in operation.VariableDefinitions)
+        for (var i = 0; i < operation.VariableDefinitions.Count; i++)
         {
+            var definition = operation.VariableDefinitions[i];
             var variableName = definition.Variable.Name.Value;
             if (!IsUsed(usages, variableName))
             {
@@ -33,8 +34,9 @@ public sealed class AllVariablesUsed : ValidationRule
 
     private static bool IsUsed(IReadOnlyList<VariableUsage> usages, string variableName)
     {
-        foreach (var usage in usages)
+        for (var i = 0; i < usages.Count; i++)
         {
+            var usage = usages[i];
             if (usage.Node.Name.Value == variableName)
             {
                 return true;

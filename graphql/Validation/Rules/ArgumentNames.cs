@@ -32,8 +32,9 @@ public sealed class ArgumentNames : ValidationRule
             return;
         }
 
-        foreach (var argument in field.Arguments)
+        for (var i = 0; i < field.Arguments.Count; i++)
         {
+            var argument = field.Arguments[i];
             var argumentName = argument.Name.Value;
             if (fieldDefinition.GetArgument(argumentName) is null)
             {
@@ -55,8 +56,9 @@ public sealed class ArgumentNames : ValidationRule
             return;
         }
 
-        foreach (var argument in directive.Arguments)
+        for (var i = 0; i < directive.Arguments.Count; i++)
         {
+            var argument = directive.Arguments[i];
             var argumentName = argument.Name.Value;
             if (!known.ArgumentNames.Contains(argumentName))
             {

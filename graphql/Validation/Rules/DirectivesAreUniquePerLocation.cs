@@ -27,8 +27,9 @@ public sealed class DirectivesAreUniquePerLocation : ValidationRule
 
         directives ??= DirectiveCatalog.For(context);
         var seen = SeenDirectives(node);
-        foreach (var directive in applied)
+        for (var i = 0; i < applied.Count; i++)
         {
+            var directive = applied[i];
             var name = directive.Name.Value;
             if (directives.Find(name) is not { IsRepeatable: false })
             {

@@ -39,8 +39,9 @@ public sealed class FragmentSpreadsMustNotFormCycles : ValidationRule
         }
 
         spreadPathIndexByName[fragmentName] = spreadPath.Count;
-        foreach (var spread in spreads)
+        for (var i = 0; i < spreads.Count; i++)
         {
+            var spread = spreads[i];
             var spreadName = spread.Name.Value;
             spreadPath.Add(spread);
             if (spreadPathIndexByName.TryGetValue(spreadName, out var cycleStart))

@@ -17,8 +17,9 @@ public sealed class RequiredArguments : ValidationRule
         switch (node)
         {
             case FieldNode field when context.TypeInfo.FieldDefinition is { } fieldDefinition:
-                foreach (var argument in fieldDefinition.Arguments)
+                for (var i = 0; i < fieldDefinition.Arguments.Count; i++)
                 {
+                    var argument = fieldDefinition.Arguments[i];
                     if (argument.IsRequired() && !IsGiven(field.Arguments, argument.Name))
                     {
                         context.ReportError(
@@ -35,8 +36,9 @@ public sealed class RequiredArguments : ValidationRule
                     break;
                 }
 
-                foreach (var argument in known.RequiredArguments)
+                for (var i = 0; i < known.RequiredArguments.Count; i++)
                 {
+                    var argument = known.RequiredArguments[i];
                     if (!IsGiven(directive.Arguments, argument.Name))
                     {
                         context.ReportError(
@@ -51,8 +53,9 @@ public sealed class RequiredArguments : ValidationRule
 
     private static bool IsGiven(IReadOnlyList<ArgumentNode> arguments, string name)
     {
-        foreach (var argument in arguments)
+        for (var i = 0; i < arguments.Count; i++)
         {
+            var argument = arguments[i];
             if (argument.Name.Value == name)
             {
                 return true;

@@ -45,6 +45,16 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task Sqlite_connections_get_a_large_page_cache()
+    {
+        await using var engine = await EngineFixture.CreateAsync();
+
+        var pages = await engine.Db.Database.SqlQueryRaw<long>("SELECT cache_size AS \"Value\" FROM pragma_cache_size").SingleAsync();
+
+        Assert.Equal(-65536, pages);
+    }
+
+    [Fact]
     public async Task Sqlite_runs_in_write_ahead_log_mode()
     {
         await using var engine = await EngineFixture.CreateAsync();

@@ -405,12 +405,21 @@ public class SchemaPrinterTests
             ],
             description: "The root");
         var tag = new DirectiveDefinition { Name = "tag", Locations = [DirectiveLocation.Object, DirectiveLocation.Interface], IsRepeatable = true };
+        var old = new DirectiveDefinition
+        {
+            Name = "old",
+            Locations = [DirectiveLocation.FieldDefinition],
+            Arguments = [new InputValueDefinition { Name = "x", Type = BuiltInScalars.Int }],
+            DeprecationReason = "Use @tag",
+        };
 
-        var printed = SchemaPrinter.Print(new GraphQLSchema(query, directives: [.. SpecifiedDirectives.All, tag]));
+        var printed = SchemaPrinter.Print(new GraphQLSchema(query, directives: [.. SpecifiedDirectives.All, tag, old]));
 
         Assert.Equal(
             """"
             directive @tag repeatable on OBJECT | INTERFACE
+
+            directive @old(x: Int) @deprecated(reason: "Use @tag") on FIELD_DEFINITION
 
             """The root"""
             type Query {
