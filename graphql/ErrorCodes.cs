@@ -12,6 +12,7 @@ public static class ErrorCodes
     public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
     public const string MaxTokensExceeded = "MAX_TOKENS_EXCEEDED";
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
+    public const string NestingTooDeep = "NESTING_TOO_DEEP";
     public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
     public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 }

@@ -27,18 +27,19 @@ internal static class BenchmarkData
             INSERT INTO workflow_run (id, workflow_id, group_id, state, created_at, started_at, ended_at, arguments_json, workflow_digest, has_result)
             VALUES ($id, $wf, $group, 'SUCCESS', $created, $started, $ended, '[]', $digest, 1)
             """);
-        var result = Command(connection, "INSERT INTO run_result (run_id, column_id, int_value, float_value, text_value) VALUES ($run, $column, NULL, $number, $text)");
+        var result = Command(connection, "INSERT INTO run_result (run_id, group_id, column_id, int_value, float_value, text_value) VALUES ($run, $group, $column, NULL, $number, $text)");
         for (var r = 0; r < runs; r++)
         {
             var id = NewId(random);
             var created = start.AddSeconds(r);
-            Execute(run, ("$id", id), ("$wf", workflow.Id), ("$group", groupIds[r % groups]), ("$created", Time(created)),
+            var groupId = groupIds[r % groups];
+            Execute(run, ("$id", id), ("$wf", workflow.Id), ("$group", groupId), ("$created", Time(created)),
                 ("$started", Time(created.AddSeconds(1))), ("$ended", Time(created.AddSeconds(5))), ("$digest", workflow.Digest));
-            Execute(result, ("$run", id), ("$column", "avg_count"), ("$number", Math.Round(random.NextDouble() * 20, 3)), ("$text", DBNull.Value));
-            Execute(result, ("$run", id), ("$column", "max_len"), ("$number", (double)random.Next(5, 40)), ("$text", DBNull.Value));
+            Execute(result, ("$run", id), ("$group", groupId), ("$column", "avg_count"), ("$number", Math.Round(random.NextDouble() * 20, 3)), ("$text", DBNull.Value));
+            Execute(result, ("$run", id), ("$group", groupId), ("$column", "max_len"), ("$number", (double)random.Next(5, 40)), ("$text", DBNull.Value));
             if (r % 10 != 0)
             {
-                Execute(result, ("$run", id), ("$column", "max_line"), ("$number", DBNull.Value), ("$text", $"Hello, name {r}!"));
+                Execute(result, ("$run", id), ("$group", groupId), ("$column", "max_line"), ("$number", DBNull.Value), ("$text", $"Hello, name {r}!"));
             }
         }
         transaction.Commit();

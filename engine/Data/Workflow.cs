@@ -20,9 +20,6 @@ public sealed class Workflow
     /// <summary>SHA-256 of the template and static files, hex; runs record the digest they ran with.</summary>
     public required string Digest { get; init; }
 
-    /// <summary>Default engine configuration (JSON) for group and post-processing runs.</summary>
-    public string? EngineConfigJson { get; init; }
-
     public bool IgnorePostproc { get; init; }
 
     /// <summary>The latest post-processing run; no foreign key because that run may be deleted.</summary>

@@ -9,15 +9,17 @@ namespace Flowserv.Engine.Services;
 /// <summary>
 /// The leaderboard as one SQL statement, valid on SQLite and PostgreSQL:
 /// <list type="number">
-/// <item>candidates: successful group runs (not post-processing runs) of the workflow with results, one
-/// LEFT JOIN per sort column picking the typed value column of its dtype;</item>
-/// <item>ROW_NUMBER per group gives each group's best run (skipped with includeAll);</item>
-/// <item>ROW_NUMBER over all gives the rank; the final joins add run times, group names and every result
-/// value, for the ranked runs only (the sorts stay narrow).</item>
+/// <item>finalists (best-per-group only): each group's best run must hold the group's best value of the
+/// first sort column, one index seek per group in <c>run_result</c>; groups without any such value
+/// contribute all their runs. So the ranking reads about one run per group, not every run;</item>
+/// <item>candidates: the finalists (or, with includeAll, every run of the workflow) that are successful
+/// group runs with results, one LEFT JOIN per sort column on the typed value column of its dtype;</item>
+/// <item>ROW_NUMBER per group keeps each group's best run (skipped with includeAll), ROW_NUMBER over all
+/// gives the rank; the final joins add run times, group names and every result value.</item>
 /// </list>
-/// Missing values of optional columns sort last (<c>x IS NULL</c> first in the key); ties keep submission order.
-/// Only column ids travel as parameters; the SQL text depends on nothing but the number of sort
-/// columns, their directions and dtypes.
+/// Missing values of optional columns sort last (<c>x IS NULL</c> first in the key); ties keep submission
+/// order. Only ids travel as parameters; the SQL text depends on nothing but the number of sort columns,
+/// their directions and dtypes.
 /// </summary>
 internal sealed class LeaderboardQuery(
     FlowservDbContext db,
@@ -54,11 +56,7 @@ internal sealed class LeaderboardQuery(
         ordering.Append("created_at, run_id");
         var bestPerGroup = includeAll ? string.Empty : " WHERE group_position = 1";
         return $$"""
-            WITH candidates AS (
-                SELECT r.id AS run_id, r.group_id, r.created_at{{keys}}
-                FROM workflow_run r{{joins}}
-                WHERE r.workflow_id = {0} AND r.group_id IS NOT NULL AND r.state = 'SUCCESS' AND r.has_result = TRUE
-            ),
+            WITH {{(includeAll ? AllRuns(keys, joins) : GroupFinalists(keys, joins))}},
             ranked AS (
                 SELECT c.*, ROW_NUMBER() OVER (PARTITION BY group_id ORDER BY {{ordering}}) AS group_position
                 FROM candidates c
@@ -76,6 +74,42 @@ internal sealed class LeaderboardQuery(
             JOIN workflow_group g ON g.id = ch.group_id
             LEFT JOIN run_result v ON v.run_id = ch.run_id
             ORDER BY ch.position
+            """;
+    }
+
+    private static string AllRuns(StringBuilder keys, StringBuilder joins) => $$"""
+        candidates AS (
+            SELECT r.id AS run_id, r.group_id, r.created_at{{keys}}
+            FROM workflow_run r{{joins}}
+            WHERE r.workflow_id = {0} AND r.group_id IS NOT NULL AND r.state = 'SUCCESS' AND r.has_result = TRUE
+        )
+        """;
+
+    private string GroupFinalists(StringBuilder keys, StringBuilder joins)
+    {
+        var value = ValueColumn(sortColumns[0].Type);
+        var best = order[0].SortDesc ? "MAX" : "MIN";
+        return $$"""
+            group_best AS (
+                SELECT g.id AS group_id,
+                    (SELECT {{best}}(v.{{value}}) FROM run_result v WHERE v.column_id = {1} AND v.group_id = g.id) AS best
+                FROM workflow_group g
+                WHERE g.workflow_id = {0}
+            ),
+            finalists AS (
+                SELECT v.run_id FROM group_best b
+                JOIN run_result v ON v.column_id = {1} AND v.group_id = b.group_id AND v.{{value}} = b.best
+                UNION ALL
+                SELECT r.id AS run_id FROM group_best b
+                JOIN workflow_run r ON r.group_id = b.group_id
+                WHERE b.best IS NULL
+            ),
+            candidates AS (
+                SELECT r.id AS run_id, r.group_id, r.created_at{{keys}}
+                FROM finalists f
+                JOIN workflow_run r ON r.id = f.run_id{{joins}}
+                WHERE r.state = 'SUCCESS' AND r.has_result = TRUE
+            )
             """;
     }
 

@@ -9,7 +9,7 @@ namespace Flowserv.GraphQL.Execution;
 /// </summary>
 internal sealed partial class ExecutionContext
 {
-    private ObjectType ResolveRuntimeType(NamedType abstractType, FieldPlan field, ResponsePath path, object result, ResolverContext? context)
+    private ObjectType ResolveRuntimeType(NamedType abstractType, FieldPlan field, object result, ResolverContext? context)
     {
         var resolveType = abstractType switch
         {
@@ -17,8 +17,8 @@ internal sealed partial class ExecutionContext
             UnionType union => union.ResolveType,
             _ => null,
         };
-        var typeName = resolveType?.Invoke(result, context ?? new ResolverContext(this, field, result, path, ArgumentValues.Empty))
-            ?? TypeNameEntry(result);
+        // The executor creates a context for every field whose completion calls a ResolveType function.
+        var typeName = resolveType?.Invoke(result, context!) ?? TypeNameEntry(result);
         if (typeName is null)
         {
             return PossibleTypeOf(abstractType, result) ?? throw FieldError(

@@ -82,7 +82,7 @@ internal sealed partial class ExecutionContext
             EnumType enumType => new(enumType.Serialize(result)),
             ListType list => CompleteList(list.OfType, field, path, result, context),
             ObjectType objectType => CompleteObject(objectType, field, path, result),
-            _ => CompleteObject(ResolveRuntimeType((NamedType)type, field, path, result, context), field, path, result),
+            _ => CompleteObject(ResolveRuntimeType((NamedType)type, field, result, context), field, path, result),
         };
     }
 

@@ -82,7 +82,8 @@ internal sealed partial class ExecutionContext
             var arguments = definition.Arguments.Count == 0 ? ArgumentValues.Empty : field.GetArguments(this);
             if (definition.Resolver is not { } resolver)
             {
-                return CompleteValueCatching(definition.Type, field, path, field.ResolveByDefault(source), null);
+                var typeResolutionContext = field.CallsResolveType ? new ResolverContext(this, field, source, path, arguments) : null;
+                return CompleteValueCatching(definition.Type, field, path, field.ResolveByDefault(source), typeResolutionContext);
             }
 
             context = new ResolverContext(this, field, source, path, arguments);

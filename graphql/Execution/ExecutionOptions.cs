@@ -19,7 +19,10 @@ public sealed record ExecutionOptions
     /// <summary>The highest complexity (sum of field costs times list multipliers) an operation may have; null disables the check.</summary>
     public int? MaxComplexity { get; init; } = 1000;
 
-    /// <summary>How long an operation may run before resolvers are cancelled; null means no limit.</summary>
+    /// <summary>
+    /// How long a query or mutation run by <see cref="RequestExecutor"/> may take before its resolvers are
+    /// cancelled and <c>EXECUTION_TIMEOUT</c> is returned; null means no limit. Subscriptions are not limited.
+    /// </summary>
     public TimeSpan? Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried.</summary>

@@ -34,11 +34,14 @@ public static class ExecutionResultWriter
         writer.WriteEndObject();
     }
 
-    /// <summary>The response as UTF-8 JSON bytes, escaping only what JSON requires (as JSON.stringify does).</summary>
+    /// <summary>Writer options that escape strings as JSON.stringify does; use them for responses identical to graphql-js's.</summary>
+    public static JsonWriterOptions Options { get; } = new() { Encoder = JsonStringifyEncoder.Instance };
+
+    /// <summary>The response as UTF-8 JSON bytes, written with <see cref="Options"/>.</summary>
     public static byte[] ToUtf8Bytes(ExecutionResult result)
     {
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             Write(writer, result);
         }
@@ -142,7 +145,7 @@ public static class ExecutionResultWriter
                 writer.WriteNumberValue(number);
                 break;
             case double number:
-                writer.WriteNumberValue(number);
+                JsonNumberFormat.WriteDouble(writer, number);
                 break;
             case JsonElement json:
                 json.WriteTo(writer);

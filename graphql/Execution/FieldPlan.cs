@@ -24,6 +24,9 @@ internal sealed class FieldPlan(string responseName, List<FieldNode> nodes, Fiel
 
     public ObjectType ParentType { get; } = parentType;
 
+    /// <summary>Whether completing the field calls a ResolveType function, which needs a resolver context even for default-resolved fields.</summary>
+    public bool CallsResolveType { get; } = definition.Type.NamedType() is InterfaceType { ResolveType: not null } or UnionType { ResolveType: not null };
+
     /// <summary>The coerced arguments; throws the field error when they cannot be coerced.</summary>
     public IReadOnlyDictionary<string, object?> GetArguments(ExecutionContext context)
     {

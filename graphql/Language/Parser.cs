@@ -18,6 +18,8 @@ public ref struct Parser
 
     private Lexer _lexer;
     private readonly int _maxTokens;
+    private readonly int _maxNesting;
+    private int _nesting;
     private readonly string?[] _names;
     private int _tokenCount;
     private int _lastEnd;
@@ -28,6 +30,7 @@ public ref struct Parser
     {
         _lexer = new Lexer(utf8Source);
         _maxTokens = options.MaxTokens ?? int.MaxValue;
+        _maxNesting = options.MaxNesting ?? int.MaxValue;
         _names = NameCache.ForCurrentThread;
         _stack = t_stack ?? new SyntaxNode[64];
         t_stack = null;
@@ -234,7 +237,9 @@ public ref struct Parser
     private SelectionSetNode ParseSelectionSet()
     {
         var start = _lexer.Token;
+        Nest(start);
         var selections = Many(TokenKind.BraceLeft, static (ref p) => p.ParseSelection(), TokenKind.BraceRight);
+        _nesting--;
         return new SelectionSetNode(selections) { Location = Loc(start) };
     }
 
@@ -366,6 +371,7 @@ public ref struct Parser
 
     private ListValueNode ParseList(bool isConst)
     {
+        Nest(_lexer.Token);
         var start = ExpectToken(TokenKind.BracketLeft);
         var mark = _stackCount;
         while (!ExpectOptionalToken(TokenKind.BracketRight))
@@ -373,11 +379,14 @@ public ref struct Parser
             Push(ParseValueLiteral(isConst));
         }
 
+        _nesting--;
+
         return new ListValueNode(PopFrom<ValueNode>(mark)) { Location = Loc(start) };
     }
 
     private ObjectValueNode ParseObject(bool isConst)
     {
+        Nest(_lexer.Token);
         var start = ExpectToken(TokenKind.BraceLeft);
         var mark = _stackCount;
         while (!ExpectOptionalToken(TokenKind.BraceRight))
@@ -388,6 +397,8 @@ public ref struct Parser
             var value = ParseValueLiteral(isConst);
             Push(new ObjectFieldNode(name, value) { Location = Loc(fieldStart) });
         }
+
+        _nesting--;
 
         return new ObjectValueNode(PopFrom<ObjectFieldNode>(mark)) { Location = Loc(start) };
     }
@@ -429,7 +440,9 @@ public ref struct Parser
         TypeNode type;
         if (ExpectOptionalToken(TokenKind.BracketLeft))
         {
+            Nest(start);
             var itemType = ParseTypeReference();
+            _nesting--;
             ExpectToken(TokenKind.BracketRight);
             type = new ListTypeNode(itemType) { Location = Loc(start) };
         }
@@ -757,6 +770,21 @@ public ref struct Parser
                 $"Document contains more than {_maxTokens} tokens. Parsing aborted.",
                 new SourceLocation(token.Line, token.Column),
                 ErrorCodes.MaxTokensExceeded);
+        }
+    }
+
+    /// <summary>
+    /// Enters one level of selection set, list, object or list type; the limit keeps hostile documents from
+    /// exhausting the stack here and in every later recursive pass over the AST.
+    /// </summary>
+    private void Nest(in Token token)
+    {
+        if (++_nesting > _maxNesting)
+        {
+            throw SyntaxError.Create(
+                $"Document nesting exceeds {_maxNesting} levels. Parsing aborted.",
+                new SourceLocation(token.Line, token.Column),
+                ErrorCodes.NestingTooDeep);
         }
     }
 

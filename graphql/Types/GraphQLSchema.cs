@@ -4,8 +4,9 @@ namespace Flowserv.GraphQL.Types;
 
 /// <summary>
 /// A schema (spec 3.3): root operation types, every named type reachable from them (plus extra
-/// types), and directives. Type order is deterministic: extra types first, then the roots, then
-/// directive argument types, then the introspection types, each expanded depth-first.
+/// types), and directives. Type order is graphql-js's: the listed types in list order, each followed by
+/// the unlisted types it references (depth-first), then the roots, directive argument types and the
+/// introspection types.
 /// </summary>
 public sealed class GraphQLSchema
 {
@@ -13,6 +14,10 @@ public sealed class GraphQLSchema
     private readonly Dictionary<string, DirectiveDefinition> directivesByName;
     private readonly Lazy<Dictionary<string, InterfaceImplementations>> implementations;
     private readonly Dictionary<string, HashSet<string>> possibleTypeNames = [];
+
+    // Listed types keep their list position (as in graphql-js): a reference to one that is still pending
+    // does not pull it forward.
+    private readonly HashSet<string> pendingTypes;
 
     public GraphQLSchema(
         ObjectType query,
@@ -30,10 +35,15 @@ public sealed class GraphQLSchema
         directivesByName = Directives.GroupBy(directive => directive.Name).ToDictionary(group => group.Key, group => group.First());
 
         var duplicates = new List<string>();
-        foreach (var type in types ?? [])
+        var listed = (types ?? []).ToList();
+        pendingTypes = listed.Select(type => type.Name).ToHashSet();
+        foreach (var type in listed)
         {
+            pendingTypes.Remove(type.Name);
             Collect(type, duplicates);
         }
+
+        pendingTypes.Clear();
 
         Collect(query, duplicates);
         Collect(mutation, duplicates);
@@ -126,6 +136,11 @@ public sealed class GraphQLSchema
         }
 
         var named = type.NamedType();
+        if (pendingTypes.Contains(named.Name))
+        {
+            return;
+        }
+
         if (typeMap.TryGetValue(named.Name, out var existing))
         {
             if (!ReferenceEquals(existing, named))

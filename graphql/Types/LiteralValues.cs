@@ -10,7 +10,7 @@ public static class LiteralValues
     {
         NullValueNode => null,
         IntValueNode integer => long.TryParse(integer.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole)
-            ? whole
+            ? (object)whole
             : double.Parse(integer.Value, CultureInfo.InvariantCulture),
         FloatValueNode number => double.Parse(number.Value, CultureInfo.InvariantCulture),
         StringValueNode text => text.Value,

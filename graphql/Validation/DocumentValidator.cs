@@ -8,6 +8,9 @@ public static class DocumentValidator
 {
     public const string TooManyErrorsMessage = "Too many validation errors, error limit reached. Validation aborted.";
 
+    private static readonly IReadOnlyDictionary<string, object?> TooManyErrorsExtensions =
+        new Dictionary<string, object?> { ["code"] = ErrorCodes.ValidationFailed }.AsReadOnly();
+
     /// <summary>
     /// Runs <paramref name="rules"/> (default: <see cref="SpecifiedRules.All"/>) over <paramref name="document"/>.
     /// After <paramref name="maxErrors"/> errors, one more error saying so is added and validation stops.
@@ -26,7 +29,7 @@ public static class DocumentValidator
         {
             if (errors.Count >= maxErrors)
             {
-                errors.Add(new GraphQLError(TooManyErrorsMessage));
+                errors.Add(new GraphQLError(TooManyErrorsMessage, extensions: TooManyErrorsExtensions));
                 throw new ValidationAbortedException();
             }
 

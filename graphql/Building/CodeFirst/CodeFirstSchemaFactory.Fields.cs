@@ -13,7 +13,7 @@ internal sealed partial class CodeFirstSchemaFactory
     private void AddFields(ComplexTypeBuild build, Type source, FieldRole role)
     {
         var members = FieldMembers.Of(source, includeStatic: role == FieldRole.ResolverClassMember);
-        var streamMethods = new HashSet<string>();
+        var skipped = new HashSet<string>();
         var methodNames = new HashSet<string>();
         foreach (var member in members)
         {
@@ -21,10 +21,10 @@ internal sealed partial class CodeFirstSchemaFactory
             {
                 if (method.GetCustomAttribute<SubscribeAttribute>()?.With is { } with)
                 {
-                    streamMethods.Add(with);
+                    skipped.Add(with);
                 }
 
-                if (!methodNames.Add(method.Name))
+                if (!methodNames.Add(method.Name) && skipped.Add(method.Name))
                 {
                     problems.Add($"{Naming.Display(method)}: GraphQL fields cannot be overloaded; rename one overload or mark it [GraphQLIgnore].");
                 }
@@ -33,7 +33,7 @@ internal sealed partial class CodeFirstSchemaFactory
 
         foreach (var member in members)
         {
-            if ((member is not MethodInfo || !streamMethods.Contains(member.Name)) && BuildField(build, source, member, role) is { } field)
+            if ((member is not MethodInfo || !skipped.Contains(member.Name)) && BuildField(build, source, member, role) is { } field)
             {
                 var display = Naming.Display(member);
                 if (build.Sources.TryAdd(field.Name, display))

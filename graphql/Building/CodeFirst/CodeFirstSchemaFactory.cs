@@ -19,8 +19,11 @@ internal sealed partial class CodeFirstSchemaFactory
     private readonly Queue<Action> pending = new();
     private readonly RuntimeTypeIndex runtimeTypes = new();
 
-    /// <summary>Every named type created, in discovery order (the schema's type order).</summary>
+    /// <summary>Every named type created, in discovery order.</summary>
     private readonly List<NamedType> types = [];
+
+    /// <summary>Types added explicitly: listed to the schema after the roots, the rest is collected from these.</summary>
+    private readonly List<NamedType> addedTypes = [];
 
     private ObjectType? query;
     private ObjectType? mutation;
@@ -53,7 +56,7 @@ internal sealed partial class CodeFirstSchemaFactory
         subscription = Root(registrations.Subscription, "Subscription", isSubscription: true);
         foreach (var scalar in registrations.Scalars)
         {
-            AddScalar(scalar);
+            addedTypes.Add(AddScalar(scalar));
         }
 
         foreach (var type in registrations.Types)
@@ -85,7 +88,9 @@ internal sealed partial class CodeFirstSchemaFactory
             runtimeTypes.Add(clrType, type.Name);
         }
 
-        var schema = new GraphQLSchema(query!, mutation, subscription, types, SpecifiedDirectives.All.Concat(registrations.Directives), registrations.Description);
+        // Listing the roots first makes the printed schema read from Query down, depth-first.
+        List<NamedType> listed = [query!, .. mutation is null ? [] : new[] { mutation }, .. subscription is null ? [] : new[] { subscription }, .. addedTypes];
+        var schema = new GraphQLSchema(query!, mutation, subscription, listed, SpecifiedDirectives.All.Concat(registrations.Directives), registrations.Description);
         SchemaValidator.AssertValid(schema);
         return schema;
     }
@@ -108,7 +113,10 @@ internal sealed partial class CodeFirstSchemaFactory
         {
             // Input classes can't be told from output classes by their shape; the naming convention decides.
             var isInput = !type.IsEnum && (type.IsDefined(typeof(OneOfAttribute)) || Naming.TypeName(type).EndsWith("Input", StringComparison.Ordinal));
-            NamedTypeOf(type, isInput, Naming.DisplayType(type));
+            if (NamedTypeOf(type, isInput, Naming.DisplayType(type)) is { } added)
+            {
+                addedTypes.Add(added);
+            }
         }
     }
 
@@ -154,7 +162,15 @@ internal sealed partial class CodeFirstSchemaFactory
             : types.Find(type => type.Name == target.Name) ?? EmptyRoot(target.Name!);
         if (extended is not ComplexType complex || !complexTypes.TryGetValue(complex, out var build))
         {
-            problems.Add($"{display}: [ExtendObjectType] must name an object or interface type; \"{(object?)target.Type?.Name ?? target.Name}\" is {(extended is null ? "not a type of the schema" : "a " + extended.Kind)}.");
+            var actual = extended switch
+            {
+                null => "not a type of the schema",
+                UnionType => "a union",
+                EnumType => "an enum",
+                InputObjectType => "an input object",
+                _ => "a scalar",
+            };
+            problems.Add($"{display}: [ExtendObjectType] must name an object or interface type; \"{target.Type?.Name ?? target.Name}\" is {actual}.");
             return;
         }
 

@@ -36,12 +36,13 @@ public sealed class FieldSelections : ValidationRule
     /// </summary>
     private static List<string> TypesDefining(GraphQLSchema schema, NamedType parentType, string fieldName)
     {
-        var types = new List<ComplexType>();
-        var usageCounts = new Dictionary<string, int>();
         if (!parentType.IsAbstractType())
         {
             return [];
         }
+
+        var types = new List<ComplexType>();
+        var usageCounts = new Dictionary<string, int>();
 
         foreach (var possibleType in schema.GetPossibleTypes(parentType))
         {

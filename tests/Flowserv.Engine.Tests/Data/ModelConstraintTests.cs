@@ -52,7 +52,7 @@ public sealed class ModelConstraintTests
         var db = engine.Db;
         db.RunFiles.Add(new RunFile { Id = "f1", RunId = run.Id, Key = "out.txt" });
         db.RunMessages.Add(new RunMessage { RunId = run.Id, Position = 0, Text = "m" });
-        db.RunResults.Add(new RunResultValue { RunId = run.Id, ColumnId = "avg_count", FloatValue = 1.5 });
+        db.RunResults.Add(new RunResultValue { RunId = run.Id, GroupId = s.Group.Id, ColumnId = "avg_count", FloatValue = 1.5 });
         db.RunSteps.Add(new RunStep { RunId = run.Id, Position = 0, Name = "say_hello", State = StepState.Success, ExitCode = 0 });
         db.RunLogLines.Add(new RunLogLine { RunId = run.Id, Sequence = 1, Stream = LogStream.Stdout, Text = "hello", Step = "say_hello" });
         await db.SaveChangesAsync();
@@ -109,9 +109,14 @@ public sealed class ModelConstraintTests
         var workflow = await engine.Workflows.CreateFromFolderAsync(admin, TemplateFolder.Write(engine.Directory.Path, "b", TemplateFolder.Benchmark));
         var schema = engine.Get<WorkflowTemplates>().Get(workflow).ResultSchema!;
 
-        var rows = RunResults.ToRows("r", schema, new Dictionary<string, object?> { ["score"] = 3L, ["time"] = 1.5, ["note"] = null });
+        var run = new Run { Id = "r", WorkflowId = workflow.Id, GroupId = "g", ArgumentsJson = "[]", WorkflowDigest = workflow.Digest };
+        var postproc = new Run { Id = "p", WorkflowId = workflow.Id, ArgumentsJson = "[]", WorkflowDigest = workflow.Digest };
 
+        var rows = RunResults.ToRows(run, schema, new Dictionary<string, object?> { ["score"] = 3L, ["time"] = 1.5, ["note"] = null });
+
+        Assert.Throws<ArgumentException>(() => RunResults.ToRows(postproc, schema, new Dictionary<string, object?>()));
         Assert.Equal(2, rows.Count);
+        Assert.All(rows, row => Assert.Equal("g", row.GroupId));
         Assert.Equal((3L, (double?)null, (string?)null), (rows[0].IntValue, rows[0].FloatValue, rows[0].TextValue));
         Assert.Equal(((long?)null, 1.5, (string?)null), (rows[1].IntValue, rows[1].FloatValue, rows[1].TextValue));
     }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Flowserv.GraphQL.Execution;
 using Flowserv.GraphQL.Language;
@@ -38,7 +37,7 @@ internal static class ExecutionHarness
     {
         using var document = JsonDocument.Parse(expected);
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var writer = new Utf8JsonWriter(buffer, ExecutionResultWriter.Options))
         {
             document.RootElement.WriteTo(writer);
         }

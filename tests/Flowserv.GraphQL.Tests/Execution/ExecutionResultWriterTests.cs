@@ -38,7 +38,17 @@ public sealed class ExecutionResultWriterTests
     [Fact]
     public void Writes_text_without_unneeded_escapes()
     {
-        var result = new ExecutionResult { Data = new Dictionary<string, object?> { ["s"] = "é \"q\" <b>" }, HasData = true };
-        Assert.Equal("""{"data":{"s":"é \"q\" <b>"}}""", Serialize(result));
+        var result = new ExecutionResult { Data = new Dictionary<string, object?> { ["s\n"] = "é \"q\" <b> 😀 \u2028 \u007f \\ \t\b\f\r\u0001\u001f" }, HasData = true };
+        Assert.Equal("{\"data\":{\"s\\n\":\"é \\\"q\\\" <b> 😀 \u2028 \u007f \\\\ \\t\\b\\f\\r\\u0001\\u001f\"}}", Serialize(result));
+    }
+
+    [Fact]
+    public void Writes_numbers_as_JSON_stringify_does()
+    {
+        double[] numbers = [1e21, 1e20, 1.2345678901234568e20, 1e15, 1e-5, 1e-6, 1e-7, 1.234e-7, 0.1 + 0.2, -0.0, 5e-324, double.MaxValue, -12345678.9];
+        var result = new ExecutionResult { Data = new Dictionary<string, object?> { ["n"] = numbers.Cast<object?>().ToArray() }, HasData = true };
+        Assert.Equal(
+            """{"data":{"n":[1e+21,100000000000000000000,123456789012345680000,1000000000000000,0.00001,0.000001,1e-7,1.234e-7,0.30000000000000004,0,5e-324,1.7976931348623157e+308,-12345678.9]}}""",
+            Serialize(result));
     }
 }

@@ -58,6 +58,22 @@ public sealed class ResolverContextTests
     }
 
     [Fact]
+    public Task Resolve_type_of_a_default_resolved_field_sees_the_field_and_its_parent()
+    {
+        var root = new Dictionary<string, object?> { ["shape"] = new Dictionary<string, object?> { ["sides"] = 3 } };
+        var triangle = new ObjectType("Triangle", () => [Field("sides", BuiltInScalars.Int)]);
+        var shape = new UnionType("Shape", () => [triangle])
+        {
+            ResolveType = (_, context) => ReferenceEquals(context.Parent, root) && context.Field.Name == "shape" ? "Triangle" : null,
+        };
+        return AssertResponseAsync(
+            """{"data":{"shape":{"sides":3}}}""",
+            "{ shape { ... on Triangle { sides } } }",
+            schema: new GraphQLSchema(new ObjectType("Query", () => [Field("shape", shape)])),
+            rootValue: root);
+    }
+
+    [Fact]
     public void CollectFields_groups_by_response_key_in_first_occurrence_order()
     {
         var document = Parser.Parse("{ b: hello a: hello(name: \"x\") ... on Query { b: hello c: __typename } ...F } fragment F on Query { a: hello }");

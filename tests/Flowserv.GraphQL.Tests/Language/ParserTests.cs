@@ -257,6 +257,36 @@ public class ParserTests
     }
 
     [Fact]
+    public void Limits_nesting_so_hostile_documents_cannot_exhaust_the_stack()
+    {
+        var options = new ParserOptions { MaxNesting = 3 };
+        Parser.Parse("{ a { b { c } } }", options);
+        Parser.Parse("{ a(x: [[{ y: 1 }]]) }", new ParserOptions { MaxNesting = 4 });
+        Error(
+            () => Parser.Parse("{ a { b { c { d } } } }", options),
+            "Syntax Error: Document nesting exceeds 3 levels. Parsing aborted.",
+            1,
+            13,
+            ErrorCodes.NestingTooDeep);
+        Error(
+            () => Parser.Parse("{ a(x: [[[1]]]) }", options),
+            "Syntax Error: Document nesting exceeds 3 levels. Parsing aborted.",
+            1,
+            10,
+            ErrorCodes.NestingTooDeep);
+        Error(
+            () => Parser.Parse("query ($v: [[[[Int]]]]) { a }", options),
+            "Syntax Error: Document nesting exceeds 3 levels. Parsing aborted.",
+            1,
+            15,
+            ErrorCodes.NestingTooDeep);
+
+        // Far deeper than any real query, still well within the stack: refused by the default limit.
+        var hostile = "{ a(x: " + new string('[', 5000) + new string(']', 5000) + ") }";
+        Error(() => Parser.Parse(hostile), "Syntax Error: Document nesting exceeds 128 levels. Parsing aborted.", 1, 135, ErrorCodes.NestingTooDeep);
+    }
+
+    [Fact]
     public void Limits_the_document_size_in_bytes()
     {
         var options = new ParserOptions { MaxDocumentBytes = 10 };

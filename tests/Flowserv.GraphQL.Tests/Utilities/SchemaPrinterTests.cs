@@ -143,13 +143,14 @@ public class SchemaPrinterTests
           name: String
         }
 
-        input Filter {
-          limit: Int = 10
+        type Mutations {
+          update(input: UpdateInput!): Root
+        }
 
-          """desc"""
-          color: Color = RED
-          nested: Filter
-          tags: [String!] = ["a", "b"]
+        union SearchResult = Root | Other
+
+        type Other {
+          x: Int
         }
 
         enum Color {
@@ -159,22 +160,21 @@ public class SchemaPrinterTests
           BLUE @deprecated(reason: "Too blue")
         }
 
-        scalar Date @specifiedBy(url: "https://example.com/date")
+        input Filter {
+          limit: Int = 10
 
-        union SearchResult = Root | Other
-
-        type Other {
-          x: Int
-        }
-
-        type Mutations {
-          update(input: UpdateInput!): Root
+          """desc"""
+          color: Color = RED
+          nested: Filter
+          tags: [String!] = ["a", "b"]
         }
 
         input UpdateInput @oneOf {
           id: ID
           name: String
         }
+
+        scalar Date @specifiedBy(url: "https://example.com/date")
 
         """Has "quotes" inside"""
         scalar JSON

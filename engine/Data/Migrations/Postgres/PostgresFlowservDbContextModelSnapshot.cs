@@ -499,10 +499,6 @@ namespace Flowserv.Engine.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)")
                         .HasColumnName("digest");
 
-                    b.Property<string>("EngineConfigJson")
-                        .HasColumnType("text")
-                        .HasColumnName("engine_config_json");
-
                     b.Property<bool>("IgnorePostproc")
                         .HasColumnType("boolean")
                         .HasColumnName("ignore_postproc");

@@ -494,10 +494,6 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("digest");
 
-                    b.Property<string>("EngineConfigJson")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("engine_config_json");
-
                     b.Property<bool>("IgnorePostproc")
                         .HasColumnType("INTEGER")
                         .HasColumnName("ignore_postproc");

@@ -16,7 +16,7 @@ internal sealed class RankedRuns(EngineFixture engine, Workflow workflow)
         var id = $"run{++counter:D4}";
         var created = engine.Clock.Now.UtcDateTime.AddSeconds(counter);
         var db = engine.Db;
-        db.Runs.Add(new Run
+        var run = new Run
         {
             Id = id,
             WorkflowId = workflow.Id,
@@ -28,11 +28,12 @@ internal sealed class RankedRuns(EngineFixture engine, Workflow workflow)
             ArgumentsJson = "[]",
             WorkflowDigest = workflow.Digest,
             HasResult = values is not null,
-        });
+        };
+        db.Runs.Add(run);
         if (values is not null)
         {
             var schema = engine.Get<WorkflowTemplates>().Get(workflow).ResultSchema!;
-            db.RunResults.AddRange(RunResults.ToRows(id, schema, values));
+            db.RunResults.AddRange(RunResults.ToRows(run, schema, values));
         }
         await db.SaveChangesAsync();
         return id;

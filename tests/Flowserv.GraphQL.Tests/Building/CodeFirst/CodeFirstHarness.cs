@@ -8,11 +8,13 @@ namespace Flowserv.GraphQL.Tests.Building.CodeFirst;
 /// <summary>Runs documents through the request pipeline the way a host does and returns the response JSON.</summary>
 internal static class CodeFirstHarness
 {
-    public static async Task<string> ExecuteAsync(GraphQLSchema schema, string query, string? variables = null, IServiceProvider? services = null, IDictionary<string, object?>? requestData = null)
-    {
-        var result = await new RequestExecutor(schema).ExecuteAsync(Request(query, variables), services, requestData);
-        return Encoding.UTF8.GetString(ExecutionResultWriter.ToUtf8Bytes(result));
-    }
+    public static async Task<string> ExecuteAsync(GraphQLSchema schema, string query, string? variables = null, IServiceProvider? services = null, IDictionary<string, object?>? requestData = null) =>
+        Encoding.UTF8.GetString(ExecutionResultWriter.ToUtf8Bytes(await ExecuteResultAsync(schema, query, variables, services, requestData)));
+
+    public static Task<ExecutionResult> ExecuteResultAsync(GraphQLSchema schema, string query, string? variables = null, IServiceProvider? services = null, IDictionary<string, object?>? requestData = null) =>
+        new RequestExecutor(schema).ExecuteAsync(Request(query, variables), services, requestData);
+
+    public static IEnumerable<string> Messages(ExecutionResult result) => result.Errors?.Select(error => error.Message) ?? [];
 
     public static async Task<List<string>> SubscribeAsync(GraphQLSchema schema, string query, string? variables = null, IServiceProvider? services = null)
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -74,6 +75,7 @@ public sealed class SearchBy
 
 public sealed record WorkflowFilterInput(string? NameContains, IReadOnlyList<string>? Tags = null)
 {
+    [DefaultValue(true)]
     public bool IncludeEmpty { get; set; } = true;
 }
 
