@@ -41,7 +41,7 @@ public sealed class EnumType : NamedType
             return name;
         }
 
-        throw new CoercionException($"Enum \"{Name}\" cannot represent value: {value}");
+        throw new CoercionException($"Enum \"{Name}\" cannot represent value: {ValueDisplay.Format(value)}");
     }
 
     /// <summary>Input coercion from a variable (a JSON string).</summary>
@@ -53,7 +53,7 @@ public sealed class EnumType : NamedType
         }
 
         throw new CoercionException(input is string text
-            ? $"Value \"{text}\" does not exist in \"{Name}\" enum."
+            ? $"Value \"{text}\" does not exist in \"{Name}\" enum.{SuggestValues(text)}"
             : $"Enum \"{Name}\" cannot represent non-string value: {ValueDisplay.Format(input)}.");
     }
 
@@ -66,7 +66,10 @@ public sealed class EnumType : NamedType
         }
 
         throw new CoercionException(literal is EnumValueNode unknown
-            ? $"Value \"{unknown.Value}\" does not exist in \"{Name}\" enum."
+            ? $"Value \"{unknown.Value}\" does not exist in \"{Name}\" enum.{SuggestValues(unknown.Value)}"
             : $"Enum \"{Name}\" cannot represent non-enum value.");
     }
+
+    private string SuggestValues(string unknown) =>
+        GraphQL.Validation.Suggestions.DidYouMean(GraphQL.Validation.Suggestions.List(unknown, valuesByName.Keys), "the enum value");
 }

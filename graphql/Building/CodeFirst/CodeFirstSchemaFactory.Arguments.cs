@@ -133,40 +133,44 @@ internal sealed partial class CodeFirstSchemaFactory
 
     /// <summary>
     /// The default literal of an argument or input field: from [DefaultValue], else the C# default of its
-    /// (constructor) parameter. Null defaults are left out: absent already means null.
+    /// (constructor) parameter, else the member's initial value. Null defaults are left out: absent already
+    /// means null. Initial values that have no literal (e.g. arbitrary objects) are no defaults.
     /// </summary>
-    private ValueNode? DefaultLiteral(MemberMetadata metadata, ParameterInfo? parameter, Type clrType, GraphQLType type, string display)
+    private ValueNode? DefaultLiteral(MemberMetadata metadata, ParameterInfo? parameter, Type clrType, GraphQLType type, string display, object? initialValue = null)
     {
         var value = metadata.Get<DefaultValueAttribute>() is { } attribute ? attribute.Value
             : parameter is { HasDefaultValue: true } ? parameter.DefaultValue
             : null;
         if (value is null or DBNull or Missing)
         {
-            return null;
+            return initialValue is null ? null : Literal(initialValue, clrType, type);
         }
 
-        var underlying = Nullable.GetUnderlyingType(clrType) ?? clrType;
-        if (underlying.IsEnum && value is not Enum)
-        {
-            value = Enum.ToObject(underlying, value);
-        }
-
-        ValueNode? literal;
-        try
-        {
-            literal = ValueToLiteral.Convert(value, type);
-        }
-        catch (CoercionException)
-        {
-            literal = null;
-        }
-
+        var literal = Literal(value, clrType, type);
         if (literal is null)
         {
             problems.Add($"{display}: the default value {ValueDisplay.Format(value)} cannot be represented as {type}.");
         }
 
         return literal;
+    }
+
+    private static ValueNode? Literal(object value, Type clrType, GraphQLType type)
+    {
+        var underlying = Nullable.GetUnderlyingType(clrType) ?? clrType;
+        if (underlying.IsEnum && value is not Enum)
+        {
+            value = Enum.ToObject(underlying, value);
+        }
+
+        try
+        {
+            return ValueToLiteral.Convert(value, type);
+        }
+        catch (CoercionException)
+        {
+            return null;
+        }
     }
 
     /// <summary>A resolver method's arguments and the expressions filling each of its parameters.</summary>

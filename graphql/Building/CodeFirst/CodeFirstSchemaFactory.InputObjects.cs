@@ -35,6 +35,8 @@ internal sealed partial class CodeFirstSchemaFactory
         }
 
         var constructorParameters = constructor?.GetParameters() ?? [];
+        // OneOf fields have no defaults: exactly one of them must be given.
+        var prototype = constructorParameters.Length == 0 && !clrType.IsDefined(typeof(OneOfAttribute)) ? Prototype(clrType, constructor) : null;
         var members = FieldMembers.Of(clrType, includeStatic: false).Where(member => member is PropertyInfo or FieldInfo).ToList();
         var map = Expression.Parameter(typeof(IReadOnlyDictionary<string, object?>), "fields");
         var instance = Expression.Variable(clrType, "instance");
@@ -75,7 +77,7 @@ internal sealed partial class CodeFirstSchemaFactory
                 Name = name,
                 Description = metadata.Description,
                 Type = type,
-                DefaultValue = DefaultLiteral(metadata, parameter, clrMemberType.Type, type, memberDisplay),
+                DefaultValue = DefaultLiteral(metadata, parameter, clrMemberType.Type, type, memberDisplay, prototype is null ? null : InitialValue(prototype, member)),
                 DeprecationReason = metadata.DeprecationReason,
             });
             if (parameter is not null)
@@ -119,6 +121,22 @@ internal sealed partial class CodeFirstSchemaFactory
         return Array.Find(constructors, constructor => constructor.GetParameters().Length == 0)
             ?? constructors.OrderByDescending(constructor => constructor.GetParameters().Length).FirstOrDefault();
     }
+
+    /// <summary>An instance made once to read the members' initial values, which become the fields' defaults.</summary>
+    private static object? Prototype(Type clrType, ConstructorInfo? constructor)
+    {
+        try
+        {
+            return constructor is null ? Activator.CreateInstance(clrType) : constructor.Invoke([]);
+        }
+        catch (TargetInvocationException)
+        {
+            return null;
+        }
+    }
+
+    private static object? InitialValue(object prototype, MemberInfo member) =>
+        member is PropertyInfo property ? property.GetValue(prototype) : ((FieldInfo)member).GetValue(prototype);
 
     private static bool IsSettable(MemberInfo member) => member switch
     {

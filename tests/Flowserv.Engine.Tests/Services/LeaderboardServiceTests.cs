@@ -111,6 +111,25 @@ public sealed class LeaderboardServiceTests
     }
 
     [Fact]
+    public async Task Ties_on_the_first_column_within_a_group_are_broken_by_the_next_columns()
+    {
+        var (engine, workflow, runs, a, b, _) = await BenchmarkAsync();
+        await using var _ = engine;
+        var first = await runs.AddAsync(a, Values(7, 3.0));
+        var fastest = await runs.AddAsync(a, Values(7, 1.0));
+        await runs.AddAsync(a, Values(2, 0.1));
+        var withNote = await runs.AddAsync(b, Values(1, 1, "n"));
+        await runs.AddAsync(b, Values(1, 1));
+
+        var byScore = (await engine.Leaderboards.GetAsync(workflow.Id))!;
+        var byNote = (await engine.Leaderboards.GetAsync(workflow.Id, [new SortColumn("note"), new SortColumn("score")]))!;
+
+        Assert.Equal([fastest, withNote], byScore.Entries.Select(e => e.RunId));
+        Assert.Equal(withNote, byNote.Entries[0].RunId);
+        Assert.Equal(first, byNote.Entries[1].RunId);
+    }
+
+    [Fact]
     public async Task Numbers_sort_as_numbers()
     {
         var (engine, workflow, runs, a, b, c) = await BenchmarkAsync();

@@ -338,6 +338,12 @@ namespace Flowserv.Engine.Data.Migrations.Postgres
                         .HasColumnType("double precision")
                         .HasColumnName("float_value");
 
+                    b.Property<string>("GroupId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("group_id");
+
                     b.Property<long?>("IntValue")
                         .HasColumnType("bigint")
                         .HasColumnName("int_value");
@@ -348,6 +354,15 @@ namespace Flowserv.Engine.Data.Migrations.Postgres
 
                     b.HasKey("RunId", "ColumnId")
                         .HasName("pk_run_result");
+
+                    b.HasIndex("ColumnId", "GroupId", "FloatValue")
+                        .HasDatabaseName("ix_run_result_group_float");
+
+                    b.HasIndex("ColumnId", "GroupId", "IntValue")
+                        .HasDatabaseName("ix_run_result_group_int");
+
+                    b.HasIndex("ColumnId", "GroupId", "TextValue")
+                        .HasDatabaseName("ix_run_result_group_text");
 
                     b.HasIndex("RunId", "ColumnId", "IntValue", "FloatValue", "TextValue")
                         .HasDatabaseName("ix_run_result_covering");

@@ -333,6 +333,12 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
                         .HasColumnType("REAL")
                         .HasColumnName("float_value");
 
+                    b.Property<string>("GroupId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("group_id");
+
                     b.Property<long?>("IntValue")
                         .HasColumnType("INTEGER")
                         .HasColumnName("int_value");
@@ -343,6 +349,15 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
 
                     b.HasKey("RunId", "ColumnId")
                         .HasName("pk_run_result");
+
+                    b.HasIndex("ColumnId", "GroupId", "FloatValue")
+                        .HasDatabaseName("ix_run_result_group_float");
+
+                    b.HasIndex("ColumnId", "GroupId", "IntValue")
+                        .HasDatabaseName("ix_run_result_group_int");
+
+                    b.HasIndex("ColumnId", "GroupId", "TextValue")
+                        .HasDatabaseName("ix_run_result_group_text");
 
                     b.HasIndex("RunId", "ColumnId", "IntValue", "FloatValue", "TextValue")
                         .HasDatabaseName("ix_run_result_covering");

@@ -15,6 +15,7 @@ public class CodeFirstConventionsTests
             .AddQueryType<ConventionsQuery>()
             .AddUnionType<IAnimal>(typeof(Dog), typeof(Cat))
             .AddType<Cat>()
+            .AddType<INamed>()
             .Build();
 
         Assert.Equal(
@@ -39,7 +40,7 @@ public class CodeFirstConventionsTests
               total: Int!
             }
 
-            type Dog implements Pet & Named {
+            type Dog implements Named & Pet {
               name: String!
               goodBoy: Boolean!
             }
@@ -48,27 +49,27 @@ public class CodeFirstConventionsTests
               name: String!
             }
 
-            interface Named {
-              name: String!
-            }
-
             enum HttpStatus {
               OK
               HTTP_ERROR
-              NOT_FOUND_404
+              NOT_FOUND404
               teapot
+            }
+
+            input SettingsInput {
+              theme: String! = "system"
+              fontSize: Int! = 12
             }
 
             union Animal = Dog | Cat
 
-            type Cat implements Pet & Named {
+            type Cat implements Named & Pet {
               name: String!
               lives: Int!
             }
 
-            input SettingsInput {
-              theme: String!
-              fontSize: Int!
+            interface Named {
+              name: String!
             }
             """",
             SchemaPrinter.Print(schema));
@@ -107,13 +108,13 @@ public class CodeFirstConventionsTests
 
         Assert.Equal(
             """"
-            """A 64-bit integer, as a JSON number."""
-            scalar Long
-
             type Query {
               token: ID!
               big: Long!
             }
+
+            """A 64-bit integer, as a JSON number."""
+            scalar Long
             """",
             SchemaPrinter.Print(schema));
     }
@@ -132,7 +133,9 @@ public class CodeFirstConventionsTests
 
     public sealed record Cat(string Name, int Lives) : IPet, IAnimal;
 
-    public sealed record Page<T>(IReadOnlyList<T> Items, int Total);
+    /// <summary>Without the constraint, C# (and so the schema) would consider an unconstrained T nullable.</summary>
+    public sealed record Page<T>(IReadOnlyList<T> Items, int Total)
+        where T : notnull;
 
     public enum HttpStatus
     {
