@@ -1,7 +1,7 @@
 namespace Flowserv.Bench.GraphQL;
 
 /// <summary>The same options as bench/graphql-js/bench.mjs, so both sides run identical loops.</summary>
-internal sealed record BenchOptions(string InputDirectory, double TimeMs, double WarmupMs, string? Only, bool Pretty)
+internal sealed record BenchOptions(string InputDirectory, double TimeMs, double WarmupMs, int WarmupRuns, string? Only, bool Pretty)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -10,6 +10,7 @@ internal sealed record BenchOptions(string InputDirectory, double TimeMs, double
             Value("--inputs") ?? Path.Combine(RepositoryRoot(), "bench", "graphql-js"),
             double.Parse(Value("--time-ms") ?? "1000", System.Globalization.CultureInfo.InvariantCulture),
             double.Parse(Value("--warmup-ms") ?? "300", System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(Value("--warmup-runs") ?? "200", System.Globalization.CultureInfo.InvariantCulture),
             Value("--only"),
             args.Contains("--pretty"));
     }

@@ -4,11 +4,14 @@ namespace Flowserv.Bench.GraphQL;
 
 internal sealed record Measurement(string Document, string Phase, long Iterations, double TotalMs, double OpsPerSec, double MeanUs)
 {
-    /// <summary>bench.mjs's loop: warm up, then double the batch until a twentieth of the time has passed.</summary>
+    /// <summary>
+    /// bench.mjs's loop: warm up for a minimum time and number of runs (so the JIT has optimized even slow
+    /// documents), then double the batch until a twentieth of the time has passed.
+    /// </summary>
     public static Measurement Of(string document, string phase, BenchOptions options, Action operation)
     {
         var warmup = Stopwatch.StartNew();
-        while (warmup.Elapsed.TotalMilliseconds < options.WarmupMs)
+        for (var runs = 0; runs < options.WarmupRuns || warmup.Elapsed.TotalMilliseconds < options.WarmupMs; runs++)
         {
             operation();
         }

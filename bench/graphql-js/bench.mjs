@@ -33,6 +33,7 @@ const args = process.argv.slice(2);
 const opt = (name, def) => { const i = args.indexOf(name); return i < 0 ? def : args[i + 1]; };
 const timeMs = Number(opt('--time-ms', 1000));
 const warmupMs = Number(opt('--warmup-ms', 300));
+const warmupRuns = Number(opt('--warmup-runs', 200));
 const only = opt('--only', null);
 const pretty = args.includes('--pretty');
 
@@ -58,8 +59,9 @@ const documents = readdirSync(docsDir)
 
 function measure(fn) {
   // warm-up (lets V8 optimize), then run batches until timeMs has elapsed
+  // Warm up for a minimum time AND a minimum number of runs, so slow documents also reach optimized code.
   const w0 = performance.now();
-  while (performance.now() - w0 < warmupMs) fn();
+  for (let runs = 0; runs < warmupRuns || performance.now() - w0 < warmupMs; runs++) fn();
   let iterations = 0;
   let batch = 1;
   const t0 = performance.now();

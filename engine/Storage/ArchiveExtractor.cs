@@ -6,7 +6,8 @@ namespace Flowserv.Engine.Storage;
 
 /// <summary>
 /// Unpacks a zip or tar.gz archive into a folder. Every entry path goes through <see cref="SafePath"/>;
-/// links and device entries are refused, so an archive cannot write or point outside the folder.
+/// links and device entries are refused, so an archive cannot write or point outside the folder; and
+/// <see cref="ArchiveLimits"/> bound how much it may unpack.
 /// </summary>
 public static class ArchiveExtractor
 {
@@ -14,8 +15,9 @@ public static class ArchiveExtractor
     private const int UnixFileTypeMask = 0xF000;
     private const int UnixSymbolicLink = 0xA000;
 
-    public static async Task ExtractAsync(string archivePath, string targetDirectory, CancellationToken cancellationToken)
+    public static async Task ExtractAsync(string archivePath, string targetDirectory, CancellationToken cancellationToken, ArchiveLimits? limits = null)
     {
+        var budget = new ExtractionBudget(limits ?? ArchiveLimits.Default);
         Directory.CreateDirectory(targetDirectory);
         await using var stream = FileStore.OpenRead(archivePath);
         var format = await DetectAsync(stream, cancellationToken);
@@ -23,12 +25,12 @@ public static class ArchiveExtractor
         switch (format)
         {
             case ArchiveFormat.Zip:
-                await ExtractZipAsync(stream, targetDirectory, cancellationToken);
+                await ExtractZipAsync(stream, targetDirectory, budget, cancellationToken);
                 break;
             case ArchiveFormat.TarGz:
                 await using (var gzip = new GZipStream(stream, CompressionMode.Decompress))
                 {
-                    await ExtractTarAsync(gzip, targetDirectory, cancellationToken);
+                    await ExtractTarAsync(gzip, targetDirectory, budget, cancellationToken);
                 }
                 break;
             default:
@@ -47,11 +49,12 @@ public static class ArchiveExtractor
         return read >= 2 && header[0] == 0x1F && header[1] == 0x8B ? ArchiveFormat.TarGz : null;
     }
 
-    private static async Task ExtractZipAsync(Stream stream, string targetDirectory, CancellationToken cancellationToken)
+    private static async Task ExtractZipAsync(Stream stream, string targetDirectory, ExtractionBudget budget, CancellationToken cancellationToken)
     {
         await using var archive = new ZipArchive(stream, ZipArchiveMode.Read);
         foreach (var entry in archive.Entries)
         {
+            budget.CountEntry();
             if (((entry.ExternalAttributes >> 16) & UnixFileTypeMask) == UnixSymbolicLink)
             {
                 throw ConstraintViolationException.InvalidArchive($"archive entry '{entry.FullName}' is a symbolic link");
@@ -63,15 +66,16 @@ public static class ArchiveExtractor
                 continue;
             }
             await using var content = await entry.OpenAsync(cancellationToken);
-            await WriteNewFileAsync(path, content, entry.FullName, cancellationToken);
+            await WriteNewFileAsync(path, content, entry.FullName, budget, cancellationToken);
         }
     }
 
-    private static async Task ExtractTarAsync(Stream stream, string targetDirectory, CancellationToken cancellationToken)
+    private static async Task ExtractTarAsync(Stream stream, string targetDirectory, ExtractionBudget budget, CancellationToken cancellationToken)
     {
         await using var reader = new TarReader(stream);
         while (await reader.GetNextEntryAsync(copyData: false, cancellationToken) is { } entry)
         {
+            budget.CountEntry();
             switch (entry.EntryType)
             {
                 case TarEntryType.Directory:
@@ -79,7 +83,7 @@ public static class ArchiveExtractor
                     break;
                 case TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile:
                     var path = SafePath.Combine(targetDirectory, entry.Name);
-                    await WriteNewFileAsync(path, entry.DataStream ?? Stream.Null, entry.Name, cancellationToken);
+                    await WriteNewFileAsync(path, entry.DataStream ?? Stream.Null, entry.Name, budget, cancellationToken);
                     break;
                 case TarEntryType.GlobalExtendedAttributes:
                     break;
@@ -92,7 +96,7 @@ public static class ArchiveExtractor
 
     // An archive may list the same path twice; the second copy could otherwise follow a link planted
     // between the two, so duplicates are an error rather than an overwrite.
-    private static async Task WriteNewFileAsync(string path, Stream content, string entryName, CancellationToken cancellationToken)
+    private static async Task WriteNewFileAsync(string path, Stream content, string entryName, ExtractionBudget budget, CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         FileStream target;
@@ -106,7 +110,36 @@ public static class ArchiveExtractor
         }
         await using (target)
         {
-            await content.CopyToAsync(target, cancellationToken);
+            var buffer = new byte[81920];
+            int read;
+            while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                budget.CountBytes(read);
+                await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            }
+        }
+    }
+
+    private sealed class ExtractionBudget(ArchiveLimits limits)
+    {
+        private long bytes;
+        private int entries;
+
+        public void CountEntry()
+        {
+            if (++entries > limits.MaxEntries)
+            {
+                throw ConstraintViolationException.InvalidArchive($"archive has more than {limits.MaxEntries} entries");
+            }
+        }
+
+        public void CountBytes(int count)
+        {
+            bytes += count;
+            if (bytes > limits.MaxTotalBytes)
+            {
+                throw ConstraintViolationException.InvalidArchive($"archive unpacks to more than {limits.MaxTotalBytes} bytes");
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 using Flowserv.GraphQL.AspNetCore.Http;
+using Flowserv.GraphQL.AspNetCore.Ide;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,10 +8,11 @@ namespace Flowserv.GraphQL.AspNetCore;
 
 public static class GraphQLEndpointRouteBuilderExtensions
 {
-    /// <summary>Serves GraphQL over HTTP at <paramref name="pattern"/>.</summary>
+    /// <summary>Serves GraphQL over HTTP (and SSE, uploads, the IDE) at <paramref name="pattern"/>.</summary>
     public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
     {
         var handler = endpoints.ServiceProvider.GetRequiredService<GraphQLHttpHandler>();
+        endpoints.MapGet(pattern.TrimEnd('/') + "/{**asset}", endpoints.ServiceProvider.GetRequiredService<IdeHandler>().ServeAssetAsync);
         return endpoints.Map(pattern, handler.HandleAsync);
     }
 }

@@ -1,4 +1,6 @@
 using Flowserv.GraphQL.AspNetCore.Http;
+using Flowserv.GraphQL.AspNetCore.Ide;
+using Flowserv.GraphQL.AspNetCore.Sse;
 using Flowserv.GraphQL.Execution;
 using Flowserv.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +22,10 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<GraphQLSchema>(schemaFactory);
         services.AddSingleton(provider => new RequestExecutor(provider.GetRequiredService<GraphQLSchema>(), executionOptions ?? ExecutionOptions.Default));
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddCors();
+        services.AddSingleton<EndpointCors>();
+        services.AddSingleton<SseResponder>();
+        services.AddSingleton<IdeHandler>();
         return services;
     }
 }

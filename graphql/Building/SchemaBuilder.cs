@@ -5,11 +5,26 @@ using Flowserv.GraphQL.Types;
 namespace Flowserv.GraphQL.Building;
 
 /// <summary>
-/// Code-first building: a schema from C# classes, with HotChocolate's conventions. Public properties, fields
-/// and methods become fields (camelCase; methods lose a "Get" prefix and "Async" suffix), C# nullability
-/// decides GraphQL nullability, method parameters become arguments, and resolvers are compiled to delegates
-/// once, in <see cref="Build"/>.
+/// Code-first building: a schema from C# classes, with HotChocolate's conventions. Resolvers are compiled to
+/// delegates once, in <see cref="Build"/>; requests use no reflection.
 /// </summary>
+/// <remarks>
+/// <list type="bullet">
+/// <item>Public properties, fields and methods become fields (static ones only on root types and type
+/// extensions), camelCased; methods lose a "Get" prefix and an "Async" suffix. Task/ValueTask results are awaited.</item>
+/// <item>C# nullability decides GraphQL nullability. In generic types, constrain type parameters
+/// (<c>where T : notnull</c>), since C# considers an unconstrained T nullable.</item>
+/// <item>Sequences and arrays are lists; enums are enums with UPPER_SNAKE_CASE values; C# interfaces and abstract
+/// classes are interfaces (an interface without members is a union); classes used as parameters are input
+/// objects named "…Input".</item>
+/// <item>Scalars: string String, int/short/byte Int, long Long, double/float/decimal Float, bool Boolean,
+/// Guid UUID, DateTime/DateTimeOffset DateTime, JsonElement JSON; <see cref="IDAttribute"/> for ID.</item>
+/// <item>Method parameters are arguments, except <see cref="IResolverContext"/>, <see cref="CancellationToken"/>,
+/// <see cref="ParentAttribute"/> and <see cref="ServiceAttribute"/> parameters and types registered with
+/// <see cref="AddContextValue{T}"/>. Defaults come from <see cref="System.ComponentModel.DefaultValueAttribute"/>,
+/// C# parameter defaults and, for input objects with a parameterless constructor, the members' initial values.</item>
+/// </list>
+/// </remarks>
 /// <example>
 /// <code>
 /// var schema = new SchemaBuilder()

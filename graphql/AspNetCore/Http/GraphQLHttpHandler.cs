@@ -1,4 +1,7 @@
 using System.Text.Json;
+using Flowserv.GraphQL.AspNetCore.Ide;
+using Flowserv.GraphQL.AspNetCore.Sse;
+using Flowserv.GraphQL.AspNetCore.Uploads;
 using Flowserv.GraphQL.Execution;
 using Flowserv.GraphQL.Language;
 using Flowserv.GraphQL.Language.Ast;
@@ -10,13 +13,25 @@ namespace Flowserv.GraphQL.AspNetCore.Http;
 
 /// <summary>
 /// GraphQL over HTTP (the graphql-over-http draft as graphql-http 1.23 audits it): POST with JSON
-/// bodies, GET with URL parameters (queries only), both response media types with their status codes,
-/// and <c>?sdl</c> for the printed schema.
+/// bodies or multipart uploads, GET with URL parameters (queries only), both response media types with
+/// their status codes, GraphQL over SSE for <c>Accept: text/event-stream</c>, <c>?sdl</c> for the printed
+/// schema, and the IDE for browsers.
 /// </summary>
-internal sealed class GraphQLHttpHandler(GraphQLSchema schema, RequestExecutor executor, GraphQLServerOptions options)
+internal sealed class GraphQLHttpHandler(
+    GraphQLSchema schema,
+    RequestExecutor executor,
+    GraphQLServerOptions options,
+    EndpointCors cors,
+    IdeHandler ide,
+    SseResponder sse)
 {
     public async Task HandleAsync(HttpContext context)
     {
+        if (cors.Apply(context))
+        {
+            return;
+        }
+
         var request = context.Request;
         if (HttpMethods.IsGet(request.Method) && options.EnableSchemaRequests && request.Query.ContainsKey("sdl"))
         {
@@ -25,23 +40,37 @@ internal sealed class GraphQLHttpHandler(GraphQLSchema schema, RequestExecutor e
             return;
         }
 
+        if (ide.IsIdeRequest(request))
+        {
+            await ide.ServePageAsync(context);
+            return;
+        }
+
+        var streamed = SseResponder.IsRequested(request);
         var mediaType = ResponseMediaType.Negotiate(request);
         try
         {
-            if (mediaType is null)
+            if (mediaType is null && !streamed)
             {
                 throw new HttpRequestError(StatusCodes.Status406NotAcceptable, "The Accept header allows neither application/graphql-response+json nor application/json.", "NOT_ACCEPTABLE");
             }
 
+            var requestData = await RequestInterception.AuthorizeAsync(context);
             var graphQLRequest = await ReadRequestAsync(context);
-            var result = await executor.ExecuteAsync(graphQLRequest, context.RequestServices, new Dictionary<string, object?>(), context.RequestAborted);
-            await WriteResultAsync(context.Response, result, mediaType, StatusFor(result, mediaType));
+            if (streamed)
+            {
+                await sse.StreamAsync(context, graphQLRequest, requestData);
+                return;
+            }
+
+            var result = await executor.ExecuteAsync(graphQLRequest, context.RequestServices, requestData, context.RequestAborted);
+            await WriteResultAsync(context.Response, result, mediaType!, StatusFor(result, mediaType!));
         }
         catch (HttpRequestError error)
         {
             if (error.StatusCode == StatusCodes.Status405MethodNotAllowed)
             {
-                context.Response.Headers.Allow = "POST";
+                context.Response.Headers.Allow = options.EnableGetRequests ? "GET, POST" : "POST";
             }
 
             var result = ExecutionResult.FromError(new GraphQLError(error.Message, extensions: new Dictionary<string, object?> { ["code"] = error.Code }));
@@ -54,9 +83,14 @@ internal sealed class GraphQLHttpHandler(GraphQLSchema schema, RequestExecutor e
         var request = context.Request;
         if (HttpMethods.IsPost(request.Method))
         {
+            if (MultipartRequestReader.IsMultipart(request.ContentType))
+            {
+                return await MultipartRequestReader.ReadAsync(context, options);
+            }
+
             if (!IsJsonContent(request.ContentType))
             {
-                throw new HttpRequestError(StatusCodes.Status415UnsupportedMediaType, "POST requests must have the Content-Type application/json.", "UNSUPPORTED_MEDIA_TYPE");
+                throw new HttpRequestError(StatusCodes.Status415UnsupportedMediaType, "POST requests must have the Content-Type application/json (or multipart/form-data for uploads).", "UNSUPPORTED_MEDIA_TYPE");
             }
 
             return await GraphQLRequestReader.ReadPostAsync(request, options, context.RequestAborted);
@@ -120,7 +154,7 @@ internal sealed class GraphQLHttpHandler(GraphQLSchema schema, RequestExecutor e
     {
         response.StatusCode = statusCode;
         response.ContentType = mediaType == GraphQLMediaTypes.GraphQLResponse ? GraphQLMediaTypes.GraphQLResponseUtf8 : GraphQLMediaTypes.JsonUtf8;
-        await using var writer = new Utf8JsonWriter(response.BodyWriter);
+        await using var writer = new Utf8JsonWriter(response.BodyWriter, ExecutionResultWriter.Options);
         ExecutionResultWriter.Write(writer, result);
         await writer.FlushAsync();
     }

@@ -17,8 +17,13 @@ internal static class GraphQLRequestReader
             throw TooLarge(options);
         }
 
-        using var body = await ReadBodyAsync(request, options, cancellationToken);
-        var root = body.RootElement;
+        using var body = await ReadJsonAsync(request.Body, options, cancellationToken);
+        return FromJson(body.RootElement);
+    }
+
+    /// <summary>The request a JSON body (or a multipart request's <c>operations</c> part) describes.</summary>
+    public static GraphQLRequest FromJson(JsonElement root)
+    {
         if (root.ValueKind == JsonValueKind.Array)
         {
             throw new HttpRequestError(StatusCodes.Status400BadRequest, "Batched requests are not enabled on this server.", "BATCHING_DISABLED");
@@ -56,12 +61,13 @@ internal static class GraphQLRequestReader
         };
     }
 
-    private static async Task<JsonDocument> ReadBodyAsync(HttpRequest request, GraphQLServerOptions options, CancellationToken cancellationToken)
+    /// <summary>Parses JSON of at most <see cref="GraphQLServerOptions.MaxRequestBytes"/> from the stream.</summary>
+    public static async Task<JsonDocument> ReadJsonAsync(Stream body, GraphQLServerOptions options, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        while ((read = await body.ReadAsync(chunk, cancellationToken)) > 0)
         {
             if (buffer.Length + read > options.MaxRequestBytes)
             {

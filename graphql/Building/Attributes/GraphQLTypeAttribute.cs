@@ -5,7 +5,7 @@ namespace Flowserv.GraphQL.Building;
 /// or a CLR type mapped by the usual conventions. Lists and nullability still come from the member's own type,
 /// so <c>[GraphQLType(typeof(IdType))] List&lt;string&gt;</c> is <c>[ID!]!</c>.
 /// </summary>
-[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Method | AttributeTargets.Parameter | AttributeTargets.ReturnValue)]
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Method | AttributeTargets.Parameter)]
 public class GraphQLTypeAttribute(Type type) : Attribute
 {
     public Type Type { get; } = type;

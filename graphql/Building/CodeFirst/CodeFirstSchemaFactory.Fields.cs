@@ -84,19 +84,10 @@ internal sealed partial class CodeFirstSchemaFactory
             return null;
         }
 
-        return new FieldDefinition
-        {
-            Name = name,
-            Description = metadata.Description,
-            Type = type,
-            Arguments = parameters.Arguments,
-            DeprecationReason = metadata.DeprecationReason,
-            Cost = metadata.Get<CostAttribute>()?.Cost ?? 1,
-            CostMultipliers = parameters.CostMultipliers,
-            Resolver = role == FieldRole.InterfaceMember || UsesDefaultResolver(member, role, name)
-                ? null
-                : ResolverCompiler.Field(Instance(source, member, role), member, parameters.Values),
-        };
+        var resolver = role == FieldRole.InterfaceMember || UsesDefaultResolver(member, role, name)
+            ? null
+            : ResolverCompiler.Field(Instance(source, member, role), member, parameters.Values);
+        return NewField(name, metadata, type, parameters.Arguments, parameters.CostMultipliers, resolver);
     }
 
     /// <summary>
@@ -137,7 +128,21 @@ internal sealed partial class CodeFirstSchemaFactory
 
         var arguments = streamParameters.Arguments.ToList();
         arguments.AddRange(mapParameters.Arguments.Where(argument => arguments.TrueForAll(existing => existing.Name != argument.Name)));
-        return new FieldDefinition
+        var resolver = mapMethod is null
+            ? ResolverResults.Event
+            : ResolverCompiler.Field(Instance(source, mapMethod, FieldRole.ResolverClassMember), mapMethod, mapParameters.Values);
+        var subscriber = ResolverCompiler.Subscriber(Instance(source, streamMethod, FieldRole.ResolverClassMember), streamMethod, streamParameters.Values);
+        return NewField(name, metadata, type, arguments, [.. streamParameters.CostMultipliers, .. mapParameters.CostMultipliers], resolver, subscriber);
+    }
+
+    private static FieldDefinition NewField(
+        string name,
+        MemberMetadata metadata,
+        GraphQLType type,
+        IReadOnlyList<InputValueDefinition> arguments,
+        IReadOnlyList<string> costMultipliers,
+        FieldResolver? resolver,
+        SubscribeResolver? subscriber = null) => new()
         {
             Name = name,
             Description = metadata.Description,
@@ -145,13 +150,10 @@ internal sealed partial class CodeFirstSchemaFactory
             Arguments = arguments,
             DeprecationReason = metadata.DeprecationReason,
             Cost = metadata.Get<CostAttribute>()?.Cost ?? 1,
-            CostMultipliers = [.. streamParameters.CostMultipliers, .. mapParameters.CostMultipliers],
-            Subscriber = ResolverCompiler.Subscriber(Instance(source, streamMethod, FieldRole.ResolverClassMember), streamMethod, streamParameters.Values),
-            Resolver = mapMethod is null
-                ? ResolverResults.Event
-                : ResolverCompiler.Field(Instance(source, mapMethod, FieldRole.ResolverClassMember), mapMethod, mapParameters.Values),
+            CostMultipliers = costMultipliers,
+            Resolver = resolver,
+            Subscriber = subscriber,
         };
-    }
 
     /// <summary>The awaited type a member produces, or null (with a problem) when it produces none.</summary>
     private ClrType? ResultType(MemberInfo member, string display)
@@ -172,13 +174,21 @@ internal sealed partial class CodeFirstSchemaFactory
     }
 
     /// <summary>
-    /// Conventionally named instance properties and fields of object types are left to the executor's default
-    /// resolver, which reads them through the same kind of compiled getter without allocating a resolver context.
+    /// Conventionally named instance properties and fields of object types holding plain values are left to the
+    /// executor's default resolver, which reads them through the same kind of compiled getter without
+    /// allocating a resolver context.
     /// </summary>
-    private static bool UsesDefaultResolver(MemberInfo member, FieldRole role, string name) =>
-        role == FieldRole.ObjectMember &&
-        member is PropertyInfo { GetMethod.IsStatic: false } or FieldInfo { IsStatic: false } &&
-        (member.Name == name || member.Name == char.ToUpperInvariant(name[0]) + name[1..]);
+    private static bool UsesDefaultResolver(MemberInfo member, FieldRole role, string name)
+    {
+        var type = member switch
+        {
+            PropertyInfo { GetMethod.IsStatic: false } property => property.PropertyType,
+            FieldInfo { IsStatic: false } field => field.FieldType,
+            _ => null,
+        };
+        return role == FieldRole.ObjectMember && type is not null && new ClrType(type, null).Awaited.Type == type &&
+            (member.Name == name || member.Name == char.ToUpperInvariant(name[0]) + name[1..]);
+    }
 
     private Expression? Instance(Type source, MemberInfo member, FieldRole role)
     {

@@ -60,43 +60,20 @@ internal sealed partial class CodeFirstSchemaFactory
             }
 
             var memberDisplay = Naming.Display(member);
-            var metadata = new MemberMetadata(member, parameter);
-            var name = metadata.Name ?? Naming.FieldName(member);
-            var clrMemberType = member is PropertyInfo property
-                ? new ClrType(property.PropertyType, nullability.Create(property))
-                : new ClrType(((FieldInfo)member).FieldType, nullability.Create((FieldInfo)member));
-            var type = InputType(clrMemberType, metadata, memberDisplay);
-            var valueType = parameter?.ParameterType ?? clrMemberType.Type;
-            if (type is null)
+            if (InputField(member, parameter, prototype, memberDisplay) is not { } field)
             {
                 continue;
             }
 
-            fields.Add(new InputValueDefinition
-            {
-                Name = name,
-                Description = metadata.Description,
-                Type = type,
-                DefaultValue = DefaultLiteral(metadata, parameter, clrMemberType.Type, type, memberDisplay, prototype is null ? null : InitialValue(prototype, member)),
-                DeprecationReason = metadata.DeprecationReason,
-            });
+            fields.Add(field);
+            var valueType = parameter?.ParameterType ?? MemberType(member);
             if (parameter is not null)
             {
-                constructorArguments[index] = Converted(valueType, Expression.Call(EntryMethod, map, Expression.Constant(name)), memberDisplay);
+                constructorArguments[index] = Converted(valueType, Expression.Call(EntryMethod, map, Expression.Constant(field.Name)), memberDisplay);
             }
-            else
+            else if (AssignIfGiven(map, instance, member, field.Name, valueType, memberDisplay) is { } assignment)
             {
-                // Fields left out keep the member's initial value rather than being reset to null.
-                var value = Expression.Variable(typeof(object), "value");
-                var tryGetValue = typeof(IReadOnlyDictionary<string, object?>).GetMethod(nameof(IReadOnlyDictionary<,>.TryGetValue))!;
-                if (Converted(valueType, value, memberDisplay) is { } conversion)
-                {
-                    assignments.Add(Expression.Block(
-                        [value],
-                        Expression.IfThen(
-                            Expression.Call(map, tryGetValue, Expression.Constant(name), value),
-                            Expression.Assign(Expression.MakeMemberAccess(instance, member), conversion))));
-                }
+                assignments.Add(assignment);
             }
         }
 
@@ -113,6 +90,41 @@ internal sealed partial class CodeFirstSchemaFactory
         body.Add(Expression.Convert(instance, typeof(object)));
         return Expression.Lambda<Func<IReadOnlyDictionary<string, object?>, object>>(Expression.Block([instance], body), map).Compile();
     }
+
+    private InputValueDefinition? InputField(MemberInfo member, ParameterInfo? parameter, object? prototype, string display)
+    {
+        var metadata = new MemberMetadata(member, parameter);
+        var nullabilityInfo = member is PropertyInfo property ? nullability.Create(property) : nullability.Create((FieldInfo)member);
+        var clrType = new ClrType(MemberType(member), nullabilityInfo);
+        var type = InputType(clrType, metadata, display);
+        return type is null ? null : new InputValueDefinition
+        {
+            Name = metadata.Name ?? Naming.FieldName(member),
+            Description = metadata.Description,
+            Type = type,
+            DefaultValue = DefaultLiteral(metadata, parameter, clrType.Type, type, display, prototype is null ? null : InitialValue(prototype, member)),
+            DeprecationReason = metadata.DeprecationReason,
+        };
+    }
+
+    /// <summary>Sets a member only when its field was given, so fields left out keep the member's initial value.</summary>
+    private BlockExpression? AssignIfGiven(ParameterExpression map, ParameterExpression instance, MemberInfo member, string name, Type valueType, string display)
+    {
+        var value = Expression.Variable(typeof(object), "value");
+        if (Converted(valueType, value, display) is not { } conversion)
+        {
+            return null;
+        }
+
+        var tryGetValue = typeof(IReadOnlyDictionary<string, object?>).GetMethod(nameof(IReadOnlyDictionary<,>.TryGetValue))!;
+        return Expression.Block(
+            [value],
+            Expression.IfThen(
+                Expression.Call(map, tryGetValue, Expression.Constant(name), value),
+                Expression.Assign(Expression.MakeMemberAccess(instance, member), conversion)));
+    }
+
+    private static Type MemberType(MemberInfo member) => member is PropertyInfo property ? property.PropertyType : ((FieldInfo)member).FieldType;
 
     /// <summary>The parameterless constructor if there is one, else the public constructor with the most parameters (a record's primary one).</summary>
     private static ConstructorInfo? InputConstructor(Type clrType)

@@ -89,7 +89,7 @@ internal sealed partial class CodeFirstSchemaFactory
         }
 
         // Listing the roots first makes the printed schema read from Query down, depth-first.
-        List<NamedType> listed = [query!, .. mutation is null ? [] : new[] { mutation }, .. subscription is null ? [] : new[] { subscription }, .. addedTypes];
+        List<NamedType> listed = [query!, .. new[] { mutation, subscription }.OfType<ObjectType>(), .. addedTypes];
         var schema = new GraphQLSchema(query!, mutation, subscription, listed, SpecifiedDirectives.All.Concat(registrations.Directives), registrations.Description);
         SchemaValidator.AssertValid(schema);
         return schema;

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Flowserv.GraphQL.Building;
 
 namespace Flowserv.GraphQL.Building.CodeFirst;
 

@@ -113,12 +113,7 @@ internal static class Naming
     /// <summary>A CLR type as C# spells it: <c>List&lt;Run&gt;</c>.</summary>
     public static string DisplayType(Type type)
     {
-        if (!type.IsGenericType)
-        {
-            return type.Name;
-        }
-
-        var name = type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)];
-        return name + "<" + string.Join(", ", type.GetGenericArguments().Select(DisplayType)) + ">";
+        var arity = type.Name.IndexOf('`', StringComparison.Ordinal);
+        return arity < 0 ? type.Name : type.Name[..arity] + "<" + string.Join(", ", type.GetGenericArguments().Select(DisplayType)) + ">";
     }
 }

@@ -12,6 +12,8 @@ public sealed class JsonType() : ScalarType("JSON", "The `JSON` scalar type repr
 {
     public override object? Serialize(object value) => value switch
     {
+        // A default JsonElement holds no value at all.
+        JsonElement { ValueKind: JsonValueKind.Undefined } => null,
         JsonElement or string or bool or int or long or double or IReadOnlyDictionary<string, object?> or IReadOnlyList<object?> => value,
         JsonDocument document => document.RootElement.Clone(),
         _ => JsonSerializer.SerializeToElement(value, value.GetType()),

@@ -32,6 +32,31 @@ public sealed class ArchiveExtractorTests : IDisposable
         Assert.Equal("C", File.ReadAllText(Path.Combine(Target, "dir", "c.txt")));
     }
 
+    [Fact]
+    public async Task Archives_unpacking_beyond_the_size_limit_are_rejected()
+    {
+        // 4 MB of zeros compress to a few kilobytes: the limit must count what is written, not the archive size.
+        var archive = ArchiveBuilder.Zip(("zeros.bin", new string('0', 4 * 1024 * 1024)));
+
+        var error = await Assert.ThrowsAsync<ConstraintViolationException>(() =>
+            ArchiveExtractor.ExtractAsync(ArchiveBuilder.Save(temp.Path, archive), Target, default, new ArchiveLimits(MaxTotalBytes: 1024 * 1024, MaxEntries: 10)));
+
+        Assert.Equal(ErrorCodes.InvalidArchive, error.Code);
+        Assert.Equal("archive unpacks to more than 1048576 bytes", error.Message);
+    }
+
+    [Fact]
+    public async Task Archives_with_too_many_entries_are_rejected()
+    {
+        var archive = ArchiveBuilder.TarGz(ArchiveBuilder.File("a.txt", "A"), ArchiveBuilder.File("b.txt", "B"), ArchiveBuilder.File("c.txt", "C"));
+
+        var error = await Assert.ThrowsAsync<ConstraintViolationException>(() =>
+            ArchiveExtractor.ExtractAsync(ArchiveBuilder.Save(temp.Path, archive), Target, default, new ArchiveLimits(MaxTotalBytes: 1024, MaxEntries: 2)));
+
+        Assert.Equal(ErrorCodes.InvalidArchive, error.Code);
+        Assert.False(File.Exists(Path.Combine(Target, "c.txt")));
+    }
+
     [Theory]
     [InlineData("../escape.txt")]
     [InlineData("sub/../../escape.txt")]

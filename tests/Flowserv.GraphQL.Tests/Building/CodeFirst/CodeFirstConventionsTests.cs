@@ -29,7 +29,7 @@ public class CodeFirstConventionsTests
               matrix(rows: [[Int!]!]!): Int!
               sum(values: [Int]): Int!
               status(code: HttpStatus! = HTTP_ERROR): HttpStatus!
-              renamed(original: String!): String!
+              renamed(original: String!, old: String @deprecated(reason: "Unused.")): String!
               animals: [Animal!]!
               pets: [Pet!]!
               settings(input: SettingsInput!): String!
@@ -43,6 +43,7 @@ public class CodeFirstConventionsTests
             type Dog implements Named & Pet {
               name: String!
               goodBoy: Boolean!
+              age: Int!
             }
 
             interface Pet implements Named {
@@ -50,6 +51,7 @@ public class CodeFirstConventionsTests
             }
 
             enum HttpStatus {
+              """All good."""
               OK
               HTTP_ERROR
               NOT_FOUND404
@@ -59,6 +61,9 @@ public class CodeFirstConventionsTests
             input SettingsInput {
               theme: String! = "system"
               fontSize: Int! = 12
+
+              """Pixels."""
+              lineHeight: Int @deprecated(reason: "Themes decide.")
             }
 
             union Animal = Dog | Cat
@@ -78,7 +83,7 @@ public class CodeFirstConventionsTests
             schema,
             """
             {
-              urlPath item(id: 7) pageOfDogs { total items { name } } idList required matrix(rows: [[1, 2], [3]]) sum(values: [1, null, 2])
+              urlPath item(id: 7) pageOfDogs { total items { name age } } idList required matrix(rows: [[1, 2], [3]]) sum(values: [1, null, 2])
               status renamed(original: "x")
               animals { __typename ... on Dog { goodBoy } ... on Cat { lives } }
               pets { __typename name }
@@ -88,7 +93,7 @@ public class CodeFirstConventionsTests
 
         Assert.Equal(
             Json("""
-                {'data':{'urlPath':'/a','item':'item 7','pageOfDogs':{'total':1,'items':[{'name':'Rex'}]},'idList':['1','2'],'required':'yes',
+                {'data':{'urlPath':'/a','item':'item 7','pageOfDogs':{'total':1,'items':[{'name':'Rex','age':3}]},'idList':['1','2'],'required':'yes',
                   'matrix':6,'sum':3,'status':'HTTP_ERROR','renamed':'x!',
                   'animals':[{'__typename':'Dog','goodBoy':true},{'__typename':'Cat','lives':9}],
                   'pets':[{'__typename':'Dog','name':'Rex'},{'__typename':'Cat','name':'Tom'}],
@@ -129,7 +134,10 @@ public class CodeFirstConventionsTests
     /// <summary>A marker interface turned into an explicit union.</summary>
     public interface IAnimal;
 
-    public sealed record Dog(string Name, bool GoodBoy) : IPet, IAnimal;
+    public sealed record Dog(string Name, bool GoodBoy) : IPet, IAnimal
+    {
+        public Task<int> Age { get; } = Task.FromResult(3);
+    }
 
     public sealed record Cat(string Name, int Lives) : IPet, IAnimal;
 
@@ -139,6 +147,7 @@ public class CodeFirstConventionsTests
 
     public enum HttpStatus
     {
+        [GraphQLDescription("All good.")]
         Ok,
         HTTPError,
         NotFound404,
@@ -151,6 +160,10 @@ public class CodeFirstConventionsTests
         public string Theme { get; set; } = "system";
 
         public int FontSize { get; set; } = 12;
+
+        [GraphQLDeprecated("Themes decide.")]
+        [GraphQLDescription("Pixels.")]
+        public int? LineHeight { get; set; }
     }
 
     public sealed class ConventionsQuery
@@ -174,7 +187,7 @@ public class CodeFirstConventionsTests
 
         public HttpStatus Status(HttpStatus code = HttpStatus.HTTPError) => code;
 
-        public string Renamed([GraphQLName("original")] string value) => value + "!";
+        public string Renamed([GraphQLName("original")] string value, [GraphQLDeprecated("Unused.")] string? old = null) => value + old + "!";
 
         public IEnumerable<IAnimal> Animals() => [new Dog("Rex", true), new Cat("Tom", 9)];
 

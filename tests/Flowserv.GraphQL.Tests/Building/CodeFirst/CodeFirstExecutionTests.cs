@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using Flowserv.GraphQL.Building;
+using Flowserv.GraphQL.Execution;
 using Flowserv.GraphQL.Types;
 using static Flowserv.GraphQL.Tests.Building.CodeFirst.CodeFirstHarness;
 
@@ -27,7 +30,7 @@ public class CodeFirstExecutionTests
     {
         var response = await ExecuteAsync(
             Schema,
-            "{ workflow(id: \"wf-1\") { id name description createdAt tags sizeBytes runs { id state token day progress isActive } } missing: workflow(id: \"nope\") { id } }",
+            "{ workflow(id: \"wf-1\") { id name description createdAt tags sizeBytes runs { id state token day progress isActive arguments } } missing: workflow(id: \"nope\") { id } }",
             services: Services);
 
         Assert.Equal(
@@ -35,8 +38,8 @@ public class CodeFirstExecutionTests
                 {'data':{
                   'workflow':{'id':'wf-1','name':'Word count','description':'Counts words.','createdAt':'2026-11-01T07:00:00.000Z','tags':['text'],'sizeBytes':5000000000,
                     'runs':[
-                      {'id':'run-1','state':'SUCCEEDED','token':'0f8fad5b-d9cb-469f-a165-70867728950e','day':'2026-11-03','progress':100,'isActive':false},
-                      {'id':'run-2','state':'IN_PROGRESS','token':'00000000-0000-0000-0000-000000000000','day':'2026-11-04','progress':0,'isActive':true}]},
+                      {'id':'run-1','state':'SUCCEEDED','token':'0f8fad5b-d9cb-469f-a165-70867728950e','day':'2026-11-03','progress':100,'isActive':false,'arguments':null},
+                      {'id':'run-2','state':'IN_PROGRESS','token':'00000000-0000-0000-0000-000000000000','day':'2026-11-04','progress':0,'isActive':true,'arguments':null}]},
                   'missing':null}}
                 """),
             response);
@@ -186,5 +189,45 @@ public class CodeFirstExecutionTests
         var events = await SubscribeAsync(Schema, "subscription { runStateChanged(upperCase: true) }", services: Services);
 
         Assert.Equal([Json("{'data':{'runStateChanged':'RUN-1:SUCCEEDED'}}"), Json("{'data':{'runStateChanged':'RUN-2:INPROGRESS'}}")], events);
+    }
+
+    [Fact]
+    public async Task Cancelling_a_subscription_cancels_the_token_of_the_event_stream()
+    {
+        var schema = new SchemaBuilder().AddQueryType<CodeFirstProblemsTests.MinimalQuery>().AddSubscriptionType<EndlessSubscription>().Build();
+        var probe = new CancellationProbe();
+        using var cancellation = new CancellationTokenSource();
+        var subscription = await new RequestExecutor(schema).SubscribeAsync(new GraphQLRequest { Query = "subscription { endless }" }, new TestServices(probe), null, cancellation.Token);
+        var events = subscription.Stream!.GetAsyncEnumerator();
+
+        Assert.True(await events.MoveNextAsync());
+        await cancellation.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await events.MoveNextAsync());
+        await events.DisposeAsync();
+
+        Assert.True(probe.Cancelled);
+    }
+
+    public sealed class CancellationProbe
+    {
+        public bool Cancelled { get; set; }
+    }
+
+    public sealed class EndlessSubscription
+    {
+        public async IAsyncEnumerable<int> Endless([Service] CancellationProbe probe, [EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            yield return 1;
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            finally
+            {
+                probe.Cancelled = cancellationToken.IsCancellationRequested;
+            }
+
+            yield return 2;
+        }
     }
 }

@@ -57,7 +57,7 @@ public sealed class Run : INode, ISearchResult
 
     public DateOnly Day { get; init; }
 
-    public JsonElement Arguments { get; init; }
+    public JsonElement? Arguments { get; init; }
 
     [GraphQLDeprecated("Use state.")]
     public bool IsActive => State == RunState.InProgress;
@@ -177,7 +177,7 @@ public sealed class RunMutations
             Id = $"run-{store.Runs.Count + 1}",
             WorkflowId = options.WorkflowId,
             State = options.NotBefore is null ? RunState.Pending : RunState.InProgress,
-            Arguments = options.Arguments ?? default,
+            Arguments = options.Arguments,
             Day = DateOnly.FromDateTime(options.NotBefore ?? new DateTime(2026, 11, 22)),
         };
         store.Runs.Add(run);

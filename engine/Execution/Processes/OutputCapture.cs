@@ -1,0 +1,146 @@
+using System.Buffers;
+using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
+
+namespace Flowserv.Engine.Execution.Processes;
+
+/// <summary>
+/// Reads a running process's stdout and stderr concurrently, so neither pipe fills and blocks the step, and
+/// hands their lines to one consumer callback, one line at a time: a consumer never sees two calls at once, and
+/// each stream's lines arrive in order. The bounded queue in between makes a slow consumer slow the step down
+/// (as a full pipe would) instead of buffering without limit.
+/// </summary>
+internal sealed class OutputCapture : IDisposable
+{
+    private const int QueueCapacity = 256;
+    private const int ReadBufferSize = 16 * 1024;
+
+    private readonly Channel<ProcessOutputLine> queue = Channel.CreateBounded<ProcessOutputLine>(
+        new BoundedChannelOptions(QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+    private readonly CancellationTokenSource stopReading = new();
+    private readonly TaskCompletionSource failed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Func<ProcessOutputLine, ValueTask> consumer;
+    private readonly int maxLineLength;
+    private readonly TimeProvider clock;
+    private readonly Task reading;
+    private readonly Task delivering;
+    private ExceptionDispatchInfo? failure;
+
+    public OutputCapture(
+        Process process, Func<ProcessOutputLine, ValueTask> consumer, int maxLineLength, TimeProvider clock)
+    {
+        this.consumer = consumer;
+        this.maxLineLength = maxLineLength;
+        this.clock = clock;
+        reading = ReadBothAsync(process);
+        delivering = DeliverAsync();
+    }
+
+    /// <summary>Completes if reading the output or the consumer throws; the step should then be stopped.</summary>
+    public Task Failed => failed.Task;
+
+    /// <summary>
+    /// After the process tree has ended: waits for the pipes to reach their end and every line to be delivered.
+    /// A process that escaped the tree may still hold a pipe open, so reading stops after
+    /// <paramref name="patience"/> instead of waiting for it. Rethrows a reading or consumer failure.
+    /// </summary>
+    public async Task DrainAsync(TimeSpan patience)
+    {
+        try
+        {
+            await reading.WaitAsync(patience, clock);
+        }
+        catch (TimeoutException)
+        {
+            await stopReading.CancelAsync();
+        }
+        await delivering;
+        failure?.Throw();
+    }
+
+    public void Dispose() => stopReading.Dispose();
+
+    private async Task ReadBothAsync(Process process)
+    {
+        try
+        {
+            await Task.WhenAll(
+                ReadAsync(process.StandardOutput.BaseStream, ProcessOutputStream.StandardOutput),
+                ReadAsync(process.StandardError.BaseStream, ProcessOutputStream.StandardError));
+            queue.Writer.TryComplete();
+        }
+        catch (Exception exception)
+        {
+            queue.Writer.TryComplete(exception);
+        }
+    }
+
+    private async Task ReadAsync(Stream stream, ProcessOutputStream source)
+    {
+        // Lets both readers start at once instead of the first running synchronously up to its first await.
+        await Task.Yield();
+        var splitter = new Utf8LineSplitter(maxLineLength);
+        var lines = new List<string>();
+        var buffer = ArrayPool<byte>.Shared.Rent(ReadBufferSize);
+        try
+        {
+            int count;
+            while ((count = await ReadOrStopAsync(stream, buffer)) > 0)
+            {
+                splitter.Split(buffer.AsSpan(0, count), lines);
+                await WriteAsync(source, lines);
+            }
+            splitter.Flush(lines);
+            await WriteAsync(source, lines);
+        }
+        catch (ChannelClosedException)
+        {
+            // The consumer failed and the step is being stopped: its remaining output has nowhere to go.
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private async ValueTask<int> ReadOrStopAsync(Stream stream, byte[] buffer)
+    {
+        try
+        {
+            return await stream.ReadAsync(buffer, stopReading.Token);
+        }
+        catch (OperationCanceledException) when (stopReading.IsCancellationRequested)
+        {
+            return 0;
+        }
+    }
+
+    private async ValueTask WriteAsync(ProcessOutputStream source, List<string> lines)
+    {
+        // Stamped when read, not when the queue has room: a slow consumer must not shift the timeline.
+        var readAt = clock.GetUtcNow();
+        foreach (var line in lines)
+        {
+            await queue.Writer.WriteAsync(new ProcessOutputLine(source, line, readAt));
+        }
+        lines.Clear();
+    }
+
+    private async Task DeliverAsync()
+    {
+        try
+        {
+            await foreach (var line in queue.Reader.ReadAllAsync())
+            {
+                await consumer(line);
+            }
+        }
+        catch (Exception exception)
+        {
+            failure = ExceptionDispatchInfo.Capture(exception);
+            queue.Writer.TryComplete(exception);
+            failed.TrySetResult();
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace Flowserv.Engine.Execution.Processes;
+
+public enum ProcessOutputStream
+{
+    StandardOutput,
+    StandardError,
+}
