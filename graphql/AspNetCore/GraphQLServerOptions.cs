@@ -41,4 +41,6 @@ public sealed class GraphQLServerOptions
 
     /// <summary>Whether browsers opening the endpoint get the IDE (or its fallback page).</summary>
     public bool EnableIde { get; set; } = true;
+
+    public global::Flowserv.GraphQL.AspNetCore.WebSockets.GraphQLWebSocketOptions WebSockets { get; } = new();
 }

@@ -1,6 +1,7 @@
 using Flowserv.GraphQL.AspNetCore.Http;
 using Flowserv.GraphQL.AspNetCore.Ide;
 using Flowserv.GraphQL.AspNetCore.Sse;
+using Flowserv.GraphQL.AspNetCore.WebSockets;
 using Flowserv.GraphQL.Execution;
 using Flowserv.GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddSingleton<GraphQLSchema>(schemaFactory);
         services.AddSingleton(provider => new RequestExecutor(provider.GetRequiredService<GraphQLSchema>(), executionOptions ?? ExecutionOptions.Default));
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<GraphQLWebSocketHandler>();
         services.AddCors();
         services.AddSingleton<EndpointCors>();
         services.AddSingleton<SseResponder>();

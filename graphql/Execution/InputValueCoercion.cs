@@ -1,3 +1,4 @@
+using Flowserv.GraphQL.Utilities;
 using Flowserv.GraphQL.Types;
 using Flowserv.GraphQL.Validation;
 

@@ -71,5 +71,5 @@ public sealed class EnumType : NamedType
     }
 
     private string SuggestValues(string unknown) =>
-        GraphQL.Validation.Suggestions.DidYouMean(GraphQL.Validation.Suggestions.List(unknown, valuesByName.Keys), "the enum value");
+        GraphQL.Utilities.Suggestions.DidYouMean(GraphQL.Utilities.Suggestions.List(unknown, valuesByName.Keys), "the enum value");
 }

@@ -152,52 +152,9 @@ public static class SchemaPrinter
             return string.Empty;
         }
 
-        var literal = IsPrintableAsBlockString(description) ? BlockString.Print(description) : AstPrinter.PrintString(description);
+        var literal = BlockString.IsPrintable(description) ? BlockString.Print(description) : AstPrinter.PrintString(description);
         var prefix = indentation.Length > 0 && !firstInBlock ? "\n" + indentation : indentation;
         return prefix + literal.Replace("\n", "\n" + indentation, StringComparison.Ordinal) + "\n";
     }
 
-    /// <summary>
-    /// Whether reading <paramref name="value"/> back from a block string gives the same text: no control
-    /// characters or carriage returns, no leading or trailing blank lines, no indentation shared by all lines.
-    /// </summary>
-    private static bool IsPrintableAsBlockString(string value)
-    {
-        if (value.Length == 0)
-        {
-            return true;
-        }
-
-        var isEmptyLine = true;
-        var hasIndent = false;
-        var hasCommonIndent = true;
-        var seenNonEmptyLine = false;
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case < '\t' or '\u000B' or '\u000C' or '\u000E' or '\u000F' or '\r':
-                    return false;
-                case '\n':
-                    if (isEmptyLine && !seenNonEmptyLine)
-                    {
-                        return false;
-                    }
-
-                    seenNonEmptyLine = true;
-                    isEmptyLine = true;
-                    hasIndent = false;
-                    break;
-                case '\t' or ' ':
-                    hasIndent |= isEmptyLine;
-                    break;
-                default:
-                    hasCommonIndent &= hasIndent;
-                    isEmptyLine = false;
-                    break;
-            }
-        }
-
-        return !isEmptyLine && !(hasCommonIndent && seenNonEmptyLine);
-    }
 }

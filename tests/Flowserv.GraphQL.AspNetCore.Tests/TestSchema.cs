@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using Flowserv.GraphQL.AspNetCore.Uploads;
 using Flowserv.GraphQL.Building;
 using Flowserv.GraphQL.Types;
 
@@ -28,13 +30,42 @@ public static class TestSchema
         }
         """;
 
+    /// <summary>Uploads (GraphQL multipart requests): each file's name, type, size and SHA-256, computed by streaming it.</summary>
+    public const string UploadSdl = """
+        scalar Upload
+
+        type UploadInfo {
+          name: String!
+          contentType: String
+          size: Int!
+          sha256: String!
+        }
+
+        extend type Mutation {
+          upload(file: Upload!): UploadInfo!
+          uploadMany(files: [Upload!]!): [UploadInfo!]!
+        }
+        """;
+
     /// <summary>The request-data key under which the test interceptor stores the caller's name.</summary>
     public const string UserKey = "user";
 
-    public static GraphQLSchema Create() => SchemaBuilder.FromSdl(Sdl, new SdlBindings
+    public static GraphQLSchema Create() => SchemaBuilder.FromSdl(Sdl + "\n" + UploadSdl, new SdlBindings
     {
+        Scalars = { ["Upload"] = new UploadType() },
         Resolvers =
         {
+            ["Mutation.upload"] = async context => await DescribeAsync((IUploadedFile)context.Arguments["file"]!, context.CancellationToken),
+            ["Mutation.uploadMany"] = async context =>
+            {
+                var infos = new List<object?>();
+                foreach (var file in (IEnumerable<object?>)context.Arguments["files"]!)
+                {
+                    infos.Add(await DescribeAsync((IUploadedFile)file!, context.CancellationToken));
+                }
+
+                return infos;
+            },
             ["Query.hello"] = context => ValueTask.FromResult<object?>($"Hello, {context.Arguments["name"]}!"),
             ["Query.whoami"] = context => ValueTask.FromResult(context.RequestData.TryGetValue(UserKey, out var user) ? user : null),
             ["Query.fail"] = _ => throw new GraphQLException("Failed on purpose.", "TEST_FAILURE"),
@@ -58,6 +89,19 @@ public static class TestSchema
             await Task.Delay(intervalMs, cancellationToken);
             yield return i;
         }
+    }
+
+    private static async Task<IReadOnlyDictionary<string, object?>> DescribeAsync(IUploadedFile file, CancellationToken cancellationToken)
+    {
+        await using var stream = file.OpenReadStream();
+        var hash = await SHA256.HashDataAsync(stream, cancellationToken);
+        return new Dictionary<string, object?>
+        {
+            ["name"] = file.Name,
+            ["contentType"] = file.ContentType,
+            ["size"] = checked((int)file.Length),
+            ["sha256"] = Convert.ToHexStringLower(hash),
+        };
     }
 
     private static async IAsyncEnumerable<object?> Failing([EnumeratorCancellation] CancellationToken cancellationToken)

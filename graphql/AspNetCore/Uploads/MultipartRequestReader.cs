@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
+using HttpRequestError = Flowserv.GraphQL.AspNetCore.Http.HttpRequestError;
 
 namespace Flowserv.GraphQL.AspNetCore.Uploads;
 

@@ -41,6 +41,8 @@ internal sealed class GraphQLWebSocketSession(
     private volatile bool acknowledged;
     private bool closed;
 
+    public GraphQLWebSocketOptions Options => options;
+
     public async Task RunAsync(CancellationToken applicationStopping)
     {
         using (applicationStopping.Register(() => _ = ShutdownAsync()))

@@ -51,7 +51,7 @@ internal sealed class SubscriptionsTransportWsProtocol : GraphQLWebSocketProtoco
     public override async ValueTask SendAcknowledgedAsync(GraphQLWebSocketSession session)
     {
         await session.SendAsync("connection_ack");
-        if (session.KeepsAlive)
+        if (KeepAliveInterval(session.Options) is not null)
         {
             await SendKeepAliveAsync(session);
         }

@@ -1,3 +1,4 @@
+using Flowserv.GraphQL.Utilities;
 using Flowserv.GraphQL.Language.Ast;
 
 namespace Flowserv.GraphQL.Validation.Rules;

@@ -1,3 +1,4 @@
+using Flowserv.GraphQL.Utilities;
 using Flowserv.GraphQL.Introspection;
 using Flowserv.GraphQL.Language.Ast;
 using Flowserv.GraphQL.Types.Scalars;

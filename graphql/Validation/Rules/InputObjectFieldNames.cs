@@ -1,3 +1,4 @@
+using Flowserv.GraphQL.Utilities;
 using Flowserv.GraphQL.Language.Ast;
 using Flowserv.GraphQL.Types;
 

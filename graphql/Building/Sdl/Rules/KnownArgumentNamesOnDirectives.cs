@@ -1,3 +1,4 @@
+using Flowserv.GraphQL.Utilities;
 using Flowserv.GraphQL.Types.Validation;
 
 namespace Flowserv.GraphQL.Building.Rules;
@@ -19,7 +20,7 @@ internal static class KnownArgumentNamesOnDirectives
             {
                 if (!known.ArgumentNames.Contains(argument.Name.Value))
                 {
-                    var suggestions = Suggestions.For(argument.Name.Value, known.ArgumentNames);
+                    var suggestions = Suggestions.List(argument.Name.Value, known.ArgumentNames);
                     problems.Add(new($"Unknown argument \"{argument.Name.Value}\" on directive \"@{name}\"." + Suggestions.DidYouMean(suggestions), argument)
                     {
                         ReportedAt = applied.Directive,

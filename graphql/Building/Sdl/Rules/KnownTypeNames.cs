@@ -1,3 +1,4 @@
+using Flowserv.GraphQL.Utilities;
 using Flowserv.GraphQL.Introspection;
 using Flowserv.GraphQL.Types.Scalars;
 using Flowserv.GraphQL.Types.Validation;
@@ -18,7 +19,7 @@ internal static class KnownTypeNames
                 continue;
             }
 
-            var suggestions = Suggestions.For(name, standardNames.Concat(sdl.TypeDefinitions.Select(type => type.Name.Value)));
+            var suggestions = Suggestions.List(name, standardNames.Concat(sdl.TypeDefinitions.Select(type => type.Name.Value)));
             problems.Add(new($"Unknown type \"{name}\"." + Suggestions.DidYouMean(suggestions), reference));
         }
     }

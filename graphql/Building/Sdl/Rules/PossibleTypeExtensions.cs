@@ -1,3 +1,4 @@
+using Flowserv.GraphQL.Utilities;
 using Flowserv.GraphQL.Language.Ast;
 using Flowserv.GraphQL.Types.Validation;
 
@@ -18,7 +19,7 @@ internal static class PossibleTypeExtensions
             var typeName = extension.Name.Value;
             if (!sdl.TypesByName.TryGetValue(typeName, out var type))
             {
-                var suggestions = Suggestions.For(typeName, sdl.TypesByName.Keys);
+                var suggestions = Suggestions.List(typeName, sdl.TypesByName.Keys);
                 problems.Add(new($"Cannot extend type \"{typeName}\" because it is not defined." + Suggestions.DidYouMean(suggestions), extension.Name)
                 {
                     ReportedAt = extension,

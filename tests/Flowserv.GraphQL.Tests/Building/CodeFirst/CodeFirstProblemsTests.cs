@@ -12,6 +12,7 @@ public class CodeFirstProblemsTests
 
         Assert.Equal(
             [
+                "OddInput: constructor parameter value needs a public property of the same name to become an input field.",
                 "UnmappableQuery.Elapsed: TimeSpan has no GraphQL type; bind a scalar to it with BindRuntimeType or choose one with [GraphQLType].",
                 "UnmappableQuery.Forget returns no value, but a field needs one (e.g. return the changed object or a bool).",
                 "UnmappableQuery.Lookup: Dictionary<String, Int32> has no GraphQL type; bind a scalar to it with BindRuntimeType or choose one with [GraphQLType].",
@@ -102,6 +103,8 @@ public class CodeFirstProblemsTests
 
         public int Unique(HashSet<int> ids) => ids.Count;
 
+        public int Odd(OddInput odd) => odd.Doubled;
+
         public void Forget()
         {
         }
@@ -111,6 +114,11 @@ public class CodeFirstProblemsTests
             await Task.Yield();
             yield return 1;
         }
+    }
+
+    public sealed class OddInput(int value)
+    {
+        public int Doubled => value * 2;
     }
 
     public sealed class OverloadedQuery

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Flowserv.GraphQL.Validation;
+namespace Flowserv.GraphQL.Utilities;
 
 /// <summary>
 /// "Did you mean" hints as graphql-js words them: options within a lexical distance of 40% of the input's
