@@ -1,5 +1,6 @@
 using Flowserv.Engine.Configuration;
 using Flowserv.Engine.Data;
+using Flowserv.Engine.Execution.Events;
 using Flowserv.Engine.Services;
 using Flowserv.Engine.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -23,6 +24,8 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton(new FileStore(options.ApiDirectory));
         services.AddSingleton(new PasswordHasher(options.PasswordHashIterations));
         services.AddSingleton<WorkflowTemplates>();
+        services.TryAddSingleton<IRunEventBus, InProcessRunEventBus>();
+        services.AddSingleton<RunEventRecorder>();
         AddDatabase(services, options.EffectiveDatabase);
         services.AddScoped<AccessPolicy>();
         services.AddScoped<UserService>();
@@ -54,7 +57,12 @@ public static class EngineServiceCollectionExtensions
     private static void AddContext<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> configure)
         where TContext : FlowservDbContext
     {
-        services.AddDbContextFactory<TContext>(configure);
+        // Every context records run events, so no code path can change a run without announcing it.
+        services.AddDbContextFactory<TContext>((provider, builder) =>
+        {
+            configure(builder);
+            builder.AddInterceptors(provider.GetRequiredService<RunEventRecorder>());
+        });
         services.AddScoped<FlowservDbContext>(provider => provider.GetRequiredService<TContext>());
         services.AddSingleton<IDbContextFactory<FlowservDbContext>>(provider =>
             new FlowservDbContextFactory<TContext>(provider.GetRequiredService<IDbContextFactory<TContext>>()));

@@ -29,7 +29,7 @@ internal static class JsonOutput
     private static void Write(Action<Utf8JsonWriter> write, bool indented)
     {
         using var stdout = Console.OpenStandardOutput();
-        using (var writer = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = indented }))
+        using (var writer = new Utf8JsonWriter(stdout, ExecutionResultWriter.Options with { Indented = indented }))
         {
             write(writer);
         }

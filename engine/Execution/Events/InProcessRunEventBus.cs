@@ -1,5 +1,6 @@
 using Flowserv.Engine.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Flowserv.Engine.Execution.Events;
 
@@ -11,15 +12,16 @@ public sealed class InProcessRunEventBus : IRunEventBus
 {
     private const int PageSize = 500;
 
-    private readonly IDbContextFactory<FlowservDbContext> contexts;
+    // Scopes rather than a context factory: the contexts' interceptor depends on this bus.
+    private readonly IServiceScopeFactory scopes;
     private readonly StreamSubscribers<RunEvent> eventSubscribers = new();
     private readonly StreamSubscribers<RunLogLine> logSubscribers = new();
     private readonly SequencedStream<RunEvent> events;
     private readonly SequencedStream<RunLogLine> logs;
 
-    public InProcessRunEventBus(IDbContextFactory<FlowservDbContext> contexts)
+    public InProcessRunEventBus(IServiceScopeFactory scopes)
     {
-        this.contexts = contexts;
+        this.scopes = scopes;
         events = new SequencedStream<RunEvent>(eventSubscribers, e => e.Sequence, ReadEventsAsync);
         logs = new SequencedStream<RunLogLine>(logSubscribers, l => l.Sequence, ReadLogAsync);
     }
@@ -44,7 +46,8 @@ public sealed class InProcessRunEventBus : IRunEventBus
 
     private async Task<IReadOnlyList<RunEvent>> ReadEventsAsync(string streamId, long afterSequence, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FlowservDbContext>();
         return await db.RunEvents.AsNoTracking()
             .Where(e => e.StreamId == streamId && e.Sequence > afterSequence)
             .OrderBy(e => e.Sequence).Take(PageSize).ToListAsync(cancellationToken);
@@ -52,7 +55,8 @@ public sealed class InProcessRunEventBus : IRunEventBus
 
     private async Task<IReadOnlyList<RunLogLine>> ReadLogAsync(string runId, long afterSequence, CancellationToken cancellationToken)
     {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FlowservDbContext>();
         return await db.RunLogLines.AsNoTracking()
             .Where(l => l.RunId == runId && l.Sequence > afterSequence)
             .OrderBy(l => l.Sequence).Take(PageSize).ToListAsync(cancellationToken);

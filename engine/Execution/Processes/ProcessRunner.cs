@@ -64,15 +64,15 @@ public sealed class ProcessRunner
         var exited = process.WaitForExitAsync(CancellationToken.None);
 
         await Task.WhenAny(exited, interrupted.Task, output.Failed);
+        // A consumer failure is rethrown by DrainAsync, so its fall-through label never reaches a result.
         var completion = exited.IsCompleted ? ProcessCompletion.Exited
             : cancellationToken.IsCancellationRequested ? ProcessCompletion.Canceled
             : ProcessCompletion.TimedOut;
         await new ProcessGroup(process).TerminateAsync(options.KillGracePeriod, clock);
         await exited;
-        var endedAt = clock.GetUtcNow();
-        var duration = clock.GetElapsedTime(started);
         await output.DrainAsync(options.KillGracePeriod);
-        return new ProcessResult(process.ExitCode, completion, startedAt, endedAt, duration);
+        return new ProcessResult(
+            process.ExitCode, completion, startedAt, clock.GetUtcNow(), clock.GetElapsedTime(started));
     }
 
     private ProcessStartInfo CreateStartInfo(ProcessCommand command)

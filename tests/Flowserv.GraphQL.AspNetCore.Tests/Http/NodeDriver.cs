@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace Flowserv.GraphQL.AspNetCore.Tests.Http;
 
@@ -38,13 +39,17 @@ internal static class NodeDriver
         return (process.ExitCode, await output, await errors);
     }
 
-    private static string FindRepoRoot()
+    /// <summary>Above the test binaries, or above this source file when the build put its output elsewhere (--artifacts-path).</summary>
+    private static string FindRepoRoot([CallerFilePath] string sourceFile = "")
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(sourceFile)! })
         {
-            if (File.Exists(Path.Combine(directory.FullName, "Flowserv.GraphQL.sln")))
+            for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)
             {
-                return directory.FullName;
+                if (File.Exists(Path.Combine(directory.FullName, "Flowserv.GraphQL.sln")))
+                {
+                    return directory.FullName;
+                }
             }
         }
 

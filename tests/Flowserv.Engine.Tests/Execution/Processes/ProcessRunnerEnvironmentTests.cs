@@ -4,15 +4,17 @@ using Flowserv.Engine.Tests.Services.Support;
 namespace Flowserv.Engine.Tests.Execution.Processes;
 
 /// <summary>
-/// Only shell built-ins here: a replaced environment has no PATH. The server's PATH stands for "anything the
-/// server environment holds".
+/// SERVER_VAR stands for anything the server environment holds. Only shell built-ins run: a replaced
+/// environment has no PATH.
 /// </summary>
 public sealed class ProcessRunnerEnvironmentTests : IDisposable
 {
-    private const string Show = "echo \"${PATH-unset}\"; echo \"${STEP_VAR-unset}\"";
+    private const string ServerVariable = "FLOWSERV_PROCESS_TESTS_SERVER_VAR";
+    private const string Show = $"echo \"${{{ServerVariable}-unset}}\"; echo \"${{STEP_VAR-unset}}\"";
 
     private readonly TempDirectory temp = new();
-    private readonly string serverPath = Environment.GetEnvironmentVariable("PATH")!;
+
+    static ProcessRunnerEnvironmentTests() => Environment.SetEnvironmentVariable(ServerVariable, "server");
 
     [Fact]
     public async Task By_default_step_variables_replace_the_server_environment()
@@ -28,7 +30,7 @@ public sealed class ProcessRunnerEnvironmentTests : IDisposable
     {
         var environment = new ProcessEnvironment(new Dictionary<string, string>());
 
-        Assert.Equal([serverPath, "unset"], await ShowAsync(environment));
+        Assert.Equal(["server", "unset"], await ShowAsync(environment));
     }
 
     [Fact]
@@ -37,16 +39,16 @@ public sealed class ProcessRunnerEnvironmentTests : IDisposable
         var environment = new ProcessEnvironment(
             new Dictionary<string, string> { ["STEP_VAR"] = "step" }, ProcessEnvironmentMode.Inherit);
 
-        Assert.Equal([serverPath, "step"], await ShowAsync(environment));
+        Assert.Equal(["server", "step"], await ShowAsync(environment));
     }
 
     [Fact]
     public async Task Inherit_lets_a_variable_override_the_server_value()
     {
         var environment = new ProcessEnvironment(
-            new Dictionary<string, string> { ["PATH"] = "/step/bin" }, ProcessEnvironmentMode.Inherit);
+            new Dictionary<string, string> { [ServerVariable] = "step value" }, ProcessEnvironmentMode.Inherit);
 
-        Assert.Equal(["/step/bin", "unset"], await ShowAsync(environment));
+        Assert.Equal(["step value", "unset"], await ShowAsync(environment));
     }
 
     [Fact]
@@ -62,7 +64,7 @@ public sealed class ProcessRunnerEnvironmentTests : IDisposable
     {
         var run = await RecordedRun.StartAsync(Show, temp.Path);
 
-        Assert.Equal([serverPath, "unset"], run.Stdout);
+        Assert.Equal(["server", "unset"], run.Stdout);
     }
 
     private async Task<IReadOnlyList<string>> ShowAsync(ProcessEnvironment environment) =>
