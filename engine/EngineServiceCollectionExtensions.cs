@@ -1,20 +1,28 @@
 using Flowserv.Engine.Configuration;
 using Flowserv.Engine.Data;
+using Flowserv.Engine.Execution;
 using Flowserv.Engine.Execution.Events;
+using Flowserv.Engine.Execution.Postprocessing;
+using Flowserv.Engine.Execution.Processes;
+using Flowserv.Engine.Execution.Scheduling;
 using Flowserv.Engine.Services;
 using Flowserv.Engine.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Quartz;
 
 namespace Flowserv.Engine;
 
 public static class EngineServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the engine's database, file store and services. Without <paramref name="options"/> the
-    /// FLOWSERV_* environment variables apply. The host must also register an <see cref="IRunScheduler"/>
-    /// and call <see cref="EngineInitializer.InitializeAsync"/> once at start-up.
+    /// Registers the engine's database, file store, services and run execution (a Quartz scheduler with its
+    /// job store in the engine's database, started with recovery by a hosted service). Without
+    /// <paramref name="options"/> the FLOWSERV_* environment variables apply. The host must call
+    /// <see cref="EngineInitializer.InitializeAsync"/> once at start-up, before hosted services start; an
+    /// <see cref="IRunScheduler"/> registered before this call replaces the Quartz one.
     /// </summary>
     public static IServiceCollection AddFlowservEngine(this IServiceCollection services, EngineOptions? options = null)
     {
@@ -35,7 +43,47 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<RunService>();
         services.AddScoped<LeaderboardService>();
         services.AddSingleton<EngineInitializer>();
+        AddExecution(services, options);
         return services;
+    }
+
+    private static void AddExecution(IServiceCollection services, EngineOptions options)
+    {
+        services.TryAddSingleton(new RunExecutionOptions());
+        services.TryAddSingleton(new ProcessRunnerOptions());
+        services.TryAddSingleton<ProcessRunner>();
+        services.AddSingleton<RunningRuns>();
+        services.AddSingleton<PostprocessingTrigger>();
+        services.AddSingleton<RunExecutor>();
+        services.AddSingleton<RunJobs>();
+        services.AddSingleton<RunRecovery>();
+        services.TryAddScoped<IRunScheduler, QuartzRunScheduler>();
+        services.AddHostedService<RunSchedulerService>();
+        var database = options.EffectiveDatabase;
+        services.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = "flowserv";
+                scheduler.ShutdownJobInterruption = ShutdownJobInterruption.Always;
+            });
+            // One Quartz thread per run: the pool size is the limit on runs executing at once.
+            quartz.UseDefaultThreadPool(options.MaxConcurrentRuns);
+            quartz.UsePersistentStore(store =>
+            {
+                if (database.Provider == DatabaseProvider.PostgreSql)
+                {
+                    store.UsePostgres(database.ConnectionString);
+                    store.UseClustering(_ => { });
+                }
+                else
+                {
+                    store.UseSqlite(database.ConnectionString);
+                }
+                store.ProvisionSchema();
+                store.UseSystemTextJsonSerializer(_ => { });
+            });
+        });
     }
 
     private static void AddDatabase(IServiceCollection services, DatabaseSettings database)

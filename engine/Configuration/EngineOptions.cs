@@ -25,6 +25,9 @@ public sealed class EngineOptions
     /// <summary>Whether an empty database gets the Hello World benchmark on start-up.</summary>
     public bool InstallSampleWorkflow { get; init; } = true;
 
+    /// <summary>Runs executing at once on this node; more wait as PENDING. Defaults to the processor count.</summary>
+    public int MaxConcurrentRuns { get; init; } = Environment.ProcessorCount;
+
     /// <summary>PBKDF2 work factor; tests lower it to stay fast.</summary>
     internal int PasswordHashIterations { get; init; } = 600_000;
 
@@ -43,6 +46,7 @@ public sealed class EngineOptions
             AuthMode = ParseAuthMode(NonEmpty(lookup(EnvironmentVariables.Auth))),
             AuthTtl = ParseTtl(NonEmpty(lookup(EnvironmentVariables.AuthTtl))),
             Administrators = ParseNames(lookup(EnvironmentVariables.Administrators)),
+            MaxConcurrentRuns = ParseMaxConcurrentRuns(NonEmpty(lookup(EnvironmentVariables.MaxConcurrentRuns))),
         };
     }
 
@@ -64,6 +68,17 @@ public sealed class EngineOptions
         return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) && seconds > 0
             ? TimeSpan.FromSeconds(seconds)
             : throw new InvalidConfigurationException(EnvironmentVariables.AuthTtl, value);
+    }
+
+    private static int ParseMaxConcurrentRuns(string? value)
+    {
+        if (value is null)
+        {
+            return Environment.ProcessorCount;
+        }
+        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count > 0
+            ? count
+            : throw new InvalidConfigurationException(EnvironmentVariables.MaxConcurrentRuns, value);
     }
 
     private static HashSet<string> ParseNames(string? value) =>

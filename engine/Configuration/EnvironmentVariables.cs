@@ -8,4 +8,5 @@ public static class EnvironmentVariables
     public const string Auth = "FLOWSERV_AUTH";
     public const string AuthTtl = "FLOWSERV_AUTH_TTL";
     public const string Administrators = "FLOWSERV_ADMINS";
+    public const string MaxConcurrentRuns = "FLOWSERV_MAX_CONCURRENT_RUNS";
 }

@@ -130,14 +130,19 @@ public sealed class UserService(FlowservDbContext db, EngineOptions options, Pas
         return ToAccount(user);
     }
 
-    /// <summary>Active users whose name starts with <paramref name="prefix"/>, by name; signed-in callers only.</summary>
+    /// <summary>
+    /// Active users whose name starts with <paramref name="prefix"/>, ignoring case, by name; signed-in
+    /// callers only.
+    /// </summary>
     public async Task<IReadOnlyList<UserAccount>> ListAsync(Caller caller, string? prefix, CancellationToken cancellationToken = default)
     {
         AccessPolicy.RequireUser(caller);
         var query = db.Users.Where(u => u.IsActive && u.Id != User.DefaultUserId);
         if (!string.IsNullOrEmpty(prefix))
         {
-            query = query.Where(u => u.Name.StartsWith(prefix));
+            // StartsWith becomes LIKE, which ignores case on SQLite but not on PostgreSQL; lower() makes both agree.
+            var lowered = prefix.ToLowerInvariant();
+            query = query.Where(u => u.Name.ToLower().StartsWith(lowered));
         }
         return await query.OrderBy(u => u.Name)
             .Select(u => new UserAccount(u.Id, u.Name))

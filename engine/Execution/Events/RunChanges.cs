@@ -12,7 +12,7 @@ namespace Flowserv.Engine.Execution.Events;
 /// </summary>
 internal static class RunChanges
 {
-    private static readonly RunEventKind[] Order = [RunEventKind.Created, RunEventKind.StepChanged, RunEventKind.StateChanged, RunEventKind.Deleted];
+    private static readonly RunEventKind[] Order = [RunEventKind.Created, RunEventKind.StateChanged, RunEventKind.StepChanged, RunEventKind.Deleted];
 
     public static IReadOnlyList<(string RunId, RunEventKind Kind)> Collect(ChangeTracker tracker)
     {

@@ -12,10 +12,26 @@ namespace Flowserv.Engine.Execution.Events;
 /// and publishes them, with the save's new <see cref="RunLogLine"/>s, once the transaction commits: an event
 /// exists exactly when its change does, and is announced only after both are durable. A save outside a
 /// transaction gets one from here, because the sequence numbers must be read and used under one lock.
+/// Other work that must follow a commit (handing a new run to the job scheduler) registers with
+/// <see cref="AfterCommit"/>.
 /// </summary>
 public sealed class RunEventRecorder(IRunEventBus bus, TimeProvider clock) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, Unpublished> unpublished = [];
+
+    /// <summary>
+    /// Runs <paramref name="action"/> once the transaction open on <paramref name="db"/> commits, after its events
+    /// are published; nothing happens if it rolls back. A failing action is not the committer's failure: the
+    /// change is durable, and whoever registered the action must be able to catch up later.
+    /// </summary>
+    public void AfterCommit(DbContext db, Func<Task> action)
+    {
+        if (db.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("no transaction is open on this context");
+        }
+        unpublished.GetOrCreateValue(db).AfterCommit.Add(action);
+    }
 
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -94,12 +110,16 @@ public sealed class RunEventRecorder(IRunEventBus bus, TimeProvider clock) : Sav
         }
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => PublishCommitted(eventData.Context);
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
     {
         PublishCommitted(eventData.Context);
-        return Task.CompletedTask;
+        _ = RunAfterCommitAsync(eventData.Context);
+    }
+
+    public async Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        PublishCommitted(eventData.Context);
+        await RunAfterCommitAsync(eventData.Context);
     }
 
     public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Discard(eventData.Context);
@@ -108,6 +128,27 @@ public sealed class RunEventRecorder(IRunEventBus bus, TimeProvider clock) : Sav
     {
         Discard(eventData.Context);
         return Task.CompletedTask;
+    }
+
+    private async Task RunAfterCommitAsync(DbContext? db)
+    {
+        if (db is null || !unpublished.TryGetValue(db, out var pending) || pending.AfterCommit.Count == 0)
+        {
+            return;
+        }
+        var actions = pending.AfterCommit.ToList();
+        pending.AfterCommit.Clear();
+        foreach (var action in actions)
+        {
+            try
+            {
+                await action();
+            }
+            catch (Exception error) when (error is not OutOfMemoryException)
+            {
+                // See AfterCommit: the registrant recovers (e.g. start-up recovery submits PENDING runs without a job).
+            }
+        }
     }
 
     private void PublishCommitted(DbContext? db)
@@ -126,6 +167,7 @@ public sealed class RunEventRecorder(IRunEventBus bus, TimeProvider clock) : Sav
         if (db is not null && unpublished.TryGetValue(db, out var pending))
         {
             pending.Committable.Clear();
+            pending.AfterCommit.Clear();
         }
     }
 
@@ -168,5 +210,7 @@ public sealed class RunEventRecorder(IRunEventBus bus, TimeProvider clock) : Sav
 
         /// <summary>Saved inside a transaction that has not committed yet.</summary>
         public List<SaveBatch> Committable { get; } = [];
+
+        public List<Func<Task>> AfterCommit { get; } = [];
     }
 }

@@ -7,14 +7,15 @@ namespace Flowserv.Engine.Execution.Events;
 internal sealed record RunHeader(string WorkflowId, string? GroupId, RunState State)
 {
     /// <summary>
-    /// Tracked runs answer from the change tracker (their pending values); the others, e.g. a run whose state
-    /// was set by a bulk update earlier in this transaction, from the database. Unknown runs are left out.
+    /// Runs this save inserts, deletes or changes the state of answer from the change tracker (their pending
+    /// values); the others from the database, because a tracked copy may be stale: a bulk update earlier in
+    /// this transaction may have set the state. Unknown runs are left out.
     /// </summary>
     public static async Task<Dictionary<string, RunHeader>> LoadAsync(FlowservDbContext db, IEnumerable<string> runIds, CancellationToken cancellationToken)
     {
         var wanted = runIds.ToHashSet(StringComparer.Ordinal);
         var headers = db.ChangeTracker.Entries<Run>()
-            .Where(e => wanted.Contains(e.Entity.Id))
+            .Where(e => wanted.Contains(e.Entity.Id) && (e.State is EntityState.Added or EntityState.Deleted || e.Property(r => r.State).IsModified))
             .ToDictionary(e => e.Entity.Id, e => new RunHeader(e.Entity.WorkflowId, e.Entity.GroupId, e.Entity.State), StringComparer.Ordinal);
         var missing = wanted.Where(id => !headers.ContainsKey(id)).ToList();
         if (missing.Count > 0)

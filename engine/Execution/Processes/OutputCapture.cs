@@ -78,7 +78,7 @@ internal sealed class OutputCapture : IDisposable
 
     private async Task ReadAsync(Stream stream, ProcessOutputStream source)
     {
-        // Lets both readers start at once instead of the first running synchronously up to its first await.
+        // Output may already be waiting: without this the constructor would run the first read loop inline.
         await Task.Yield();
         var splitter = new Utf8LineSplitter(maxLineLength);
         var lines = new List<string>();

@@ -26,6 +26,8 @@ public sealed class ProcessRunner
     public ProcessRunner(ProcessRunnerOptions options, TimeProvider clock)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.KillGracePeriod, TimeSpan.Zero);
+        // Checked here as well as where lines are split, so a bad setting fails at start-up, not in a step.
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxLineLength, 2);
         this.options = options;
         this.clock = clock;
         setsid = Array.Find(SetsidLocations, File.Exists)

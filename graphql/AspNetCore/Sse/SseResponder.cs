@@ -2,6 +2,7 @@ using System.Text.Json;
 using Flowserv.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 
 namespace Flowserv.GraphQL.AspNetCore.Sse;
@@ -11,7 +12,7 @@ namespace Flowserv.GraphQL.AspNetCore.Sse;
 /// stream of <c>next</c> events (one for a query or mutation, one per event for a subscription), then
 /// <c>complete</c>. Idle streams get keep-alive comments so proxies do not close them.
 /// </summary>
-internal sealed class SseResponder(RequestExecutor executor, GraphQLServerOptions options)
+internal sealed class SseResponder(RequestExecutor executor, GraphQLServerOptions options, ILogger<SseResponder> logger)
 {
     private const string EventStream = "text/event-stream";
 
@@ -35,20 +36,30 @@ internal sealed class SseResponder(RequestExecutor executor, GraphQLServerOption
         await response.StartAsync(cancellationToken);
 
         using var writeLock = new SemaphoreSlim(1, 1);
-        using var keepAliveStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var keepAlive = SendKeepAlivesAsync(response, writeLock, keepAliveStop.Token);
         try
         {
-            if (subscription.Stream is { } stream)
+            using (var keepAliveStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
             {
-                await foreach (var result in stream.WithCancellation(cancellationToken))
+                var keepAlive = SendKeepAlivesAsync(response, writeLock, keepAliveStop.Token);
+                try
                 {
-                    await WriteEventAsync(response, writeLock, "next", result, cancellationToken);
+                    await WriteResultsAsync(response, writeLock, subscription, cancellationToken);
                 }
-            }
-            else
-            {
-                await WriteEventAsync(response, writeLock, "next", subscription.Result!, cancellationToken);
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    // The status line is long sent: the failure can only be told as a last event.
+                    logger.LogError(exception, "A GraphQL operation over SSE failed.");
+                    var failure = ExecutionResult.FromError(new GraphQLError(
+                        "The operation failed on the server.",
+                        extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalServerError }));
+                    await WriteEventAsync(response, writeLock, "next", failure, cancellationToken);
+                }
+                finally
+                {
+                    // Stopped before complete, so no comment can follow the last event.
+                    await keepAliveStop.CancelAsync();
+                    await keepAlive;
+                }
             }
 
             await WriteEventAsync(response, writeLock, "complete", null, cancellationToken);
@@ -57,10 +68,19 @@ internal sealed class SseResponder(RequestExecutor executor, GraphQLServerOption
         {
             // The client went away; there is no one left to tell.
         }
-        finally
+    }
+
+    private static async Task WriteResultsAsync(HttpResponse response, SemaphoreSlim writeLock, SubscriptionResult subscription, CancellationToken cancellationToken)
+    {
+        if (subscription.Stream is not { } stream)
         {
-            await keepAliveStop.CancelAsync();
-            await keepAlive;
+            await WriteEventAsync(response, writeLock, "next", subscription.Result!, cancellationToken);
+            return;
+        }
+
+        await foreach (var result in stream.WithCancellation(cancellationToken))
+        {
+            await WriteEventAsync(response, writeLock, "next", result, cancellationToken);
         }
     }
 

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
 using Flowserv.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
@@ -10,10 +8,10 @@ using Microsoft.Extensions.Logging;
 namespace Flowserv.GraphQL.AspNetCore.WebSockets;
 
 /// <summary>
-/// One GraphQL socket, whichever the subprotocol: reads messages one at a time (so a <c>start</c> sent
-/// before the ack is handled after the <c>connection_init</c> ahead of it), runs the authentication hook
-/// once, runs each operation concurrently, serialises writes, enforces the limits, and completes every
-/// operation before closing with 1001 when the host stops.
+/// The state of one GraphQL socket, whichever the subprotocol: messages are handled one at a time (so a
+/// <c>start</c> sent before the ack is handled after the <c>connection_init</c> ahead of it), the
+/// authentication hook runs once, each operation runs concurrently under the per-connection limit, and
+/// when the host stops every open operation is completed before the socket closes with 1001.
 /// </summary>
 internal sealed class GraphQLWebSocketSession(
     WebSocket socket,
@@ -23,15 +21,7 @@ internal sealed class GraphQLWebSocketSession(
     GraphQLWebSocketOptions options,
     ILogger logger)
 {
-    /// <summary>How long to wait for the client's close frame (or a stuck write) before aborting the connection.</summary>
-    private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(5);
-
-    /// <summary>RFC 6455 limits a close reason to 123 bytes of UTF-8.</summary>
-    private const int MaxCloseReasonBytes = 123;
-
-    private readonly SemaphoreSlim sendLock = new(1, 1);
-    private readonly CancellationTokenSource lifetime = new();
-    private readonly CancellationTokenSource receiveAbort = new();
+    private readonly WebSocketConnection connection = new(socket, options.MaxMessageBytes);
     private readonly Lock gate = new();
     private readonly Dictionary<string, Operation> operations = new(StringComparer.Ordinal);
     private readonly HashSet<Operation> running = [];
@@ -39,17 +29,16 @@ internal sealed class GraphQLWebSocketSession(
     private Task keepAlive = Task.CompletedTask;
     private bool initReceived;
     private volatile bool acknowledged;
-    private bool closed;
 
     public GraphQLWebSocketOptions Options => options;
 
     public async Task RunAsync(CancellationToken applicationStopping)
     {
+        using (connection)
         using (applicationStopping.Register(() => _ = ShutdownAsync()))
         {
             var initTimeout = CloseUnlessAcknowledgedAsync();
-            await ReceiveAsync();
-            await lifetime.CancelAsync();
+            await connection.ReceiveAsync(HandleFrameAsync);
             Task[] operationTasks;
             lock (gate)
             {
@@ -58,9 +47,6 @@ internal sealed class GraphQLWebSocketSession(
 
             await Task.WhenAll([initTimeout, keepAlive, .. operationTasks]);
         }
-
-        lifetime.Dispose();
-        receiveAbort.Dispose();
     }
 
     /// <summary>Handles <c>connection_init</c>: runs every interceptor with the payload, then acknowledges or closes with 4403.</summary>
@@ -83,7 +69,7 @@ internal sealed class GraphQLWebSocketSession(
         var context = new GraphQLRequestContext(httpContext, payload);
         foreach (var interceptor in httpContext.RequestServices.GetServices<IGraphQLRequestInterceptor>())
         {
-            if (!await interceptor.OnRequestAsync(context, lifetime.Token))
+            if (!await interceptor.OnRequestAsync(context, connection.Closing))
             {
                 await protocol.SendConnectionRefusedAsync(this);
                 await CloseAsync(WebSocketCloseCodes.Forbidden, "Forbidden");
@@ -120,7 +106,7 @@ internal sealed class GraphQLWebSocketSession(
         {
             if (operations.Count < options.MaxSubscriptionsPerConnection)
             {
-                operation = new Operation(id, lifetime.Token);
+                operation = new Operation(id, connection.Closing);
                 operations.Add(id, operation);
                 running.Add(operation);
             }
@@ -148,134 +134,17 @@ internal sealed class GraphQLWebSocketSession(
     }
 
     /// <summary>Sends a message unless the socket is closing, or <paramref name="operation"/> was stopped.</summary>
-    public async ValueTask SendAsync(string type, string? id = null, Action<Utf8JsonWriter>? payload = null, Operation? operation = null)
-    {
-        var message = Serialize(type, id, payload);
-        await sendLock.WaitAsync();
-        try
-        {
-            if (closed || operation is { Silenced: true })
-            {
-                return;
-            }
+    public ValueTask SendAsync(string type, string? id = null, Action<Utf8JsonWriter>? payload = null, Operation? operation = null) =>
+        connection.SendAsync(WebSocketMessage.Write(type, id, payload), operation is null ? null : () => operation.Silenced);
 
-            await socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
-        }
-        catch (WebSocketException)
-        {
-            // The connection is gone; the receive loop sees it too and ends the session.
-            closed = true;
-        }
-        finally
-        {
-            sendLock.Release();
-        }
-    }
-
-    /// <summary>Starts the closing handshake; the session ends when the client answers it or after a timeout.</summary>
-    public async ValueTask CloseAsync(int code, string reason)
-    {
-        await sendLock.WaitAsync();
-        try
-        {
-            if (closed)
-            {
-                return;
-            }
-
-            closed = true;
-            using var timeout = new CancellationTokenSource(CloseHandshakeTimeout);
-            await socket.CloseOutputAsync((WebSocketCloseStatus)code, TruncateReason(reason), timeout.Token);
-        }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
-        {
-            // Already gone or too slow to take the close frame: the receive loop ends either way.
-        }
-        finally
-        {
-            sendLock.Release();
-        }
-
-        await lifetime.CancelAsync();
-        receiveAbort.CancelAfter(CloseHandshakeTimeout);
-    }
+    /// <summary>Closes the socket; every operation stops.</summary>
+    public ValueTask CloseAsync(int code, string reason) => connection.CloseAsync(code, reason);
 
     private bool IsRunning(string id)
     {
         lock (gate)
         {
             return operations.ContainsKey(id);
-        }
-    }
-
-    private async Task ReceiveAsync()
-    {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        try
-        {
-            while (true)
-            {
-                buffer.ResetWrittenCount();
-                ValueWebSocketReceiveResult received;
-                do
-                {
-                    received = await socket.ReceiveAsync(buffer.GetMemory(4096), receiveAbort.Token);
-                    buffer.Advance(received.Count);
-                }
-                while (!received.EndOfMessage && buffer.WrittenCount <= options.MaxMessageBytes);
-
-                if (received.MessageType == WebSocketMessageType.Close)
-                {
-                    await AnswerCloseAsync();
-                    return;
-                }
-
-                if (buffer.WrittenCount > options.MaxMessageBytes)
-                {
-                    await CloseAsync(WebSocketCloseCodes.MessageTooBig, $"Message too big: at most {options.MaxMessageBytes} bytes");
-                    await DiscardRestOfMessageAsync(received);
-                }
-                else if (!closed)
-                {
-                    await HandleFrameAsync(buffer.WrittenMemory);
-                }
-            }
-        }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
-        {
-            // The client vanished or never answered our close frame.
-        }
-    }
-
-    private async ValueTask DiscardRestOfMessageAsync(ValueWebSocketReceiveResult received)
-    {
-        var scratch = new byte[4096];
-        while (!received.EndOfMessage && received.MessageType != WebSocketMessageType.Close)
-        {
-            received = await socket.ReceiveAsync(scratch.AsMemory(), receiveAbort.Token);
-        }
-    }
-
-    /// <summary>Completes a closing handshake the client started, echoing its code.</summary>
-    private async ValueTask AnswerCloseAsync()
-    {
-        await sendLock.WaitAsync();
-        try
-        {
-            if (!closed)
-            {
-                closed = true;
-                using var timeout = new CancellationTokenSource(CloseHandshakeTimeout);
-                await socket.CloseOutputAsync(socket.CloseStatus ?? WebSocketCloseStatus.NormalClosure, socket.CloseStatusDescription, timeout.Token);
-            }
-        }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
-        {
-            // The client left without waiting for our close frame.
-        }
-        finally
-        {
-            sendLock.Release();
         }
     }
 
@@ -394,7 +263,7 @@ internal sealed class GraphQLWebSocketSession(
     {
         try
         {
-            await Task.Delay(options.ConnectionInitTimeout, lifetime.Token);
+            await Task.Delay(options.ConnectionInitTimeout, connection.Closing);
         }
         catch (OperationCanceledException)
         {
@@ -412,7 +281,7 @@ internal sealed class GraphQLWebSocketSession(
         using var timer = new PeriodicTimer(interval);
         try
         {
-            while (await timer.WaitForNextTickAsync(lifetime.Token))
+            while (await timer.WaitForNextTickAsync(connection.Closing))
             {
                 await protocol.SendKeepAliveAsync(this);
             }
@@ -426,75 +295,23 @@ internal sealed class GraphQLWebSocketSession(
     /// <summary>The host is stopping: complete every open operation, then close with 1001.</summary>
     private async Task ShutdownAsync()
     {
-        try
+        List<Operation> open;
+        lock (gate)
         {
-            List<Operation> open;
-            lock (gate)
-            {
-                open = [.. operations.Values];
-                operations.Clear();
-                open.ForEach(Silence);
-            }
-
-            foreach (var operation in open)
-            {
-                await protocol.SendCompleteAsync(new OperationOutbox(this, operation.Id, null));
-            }
-
-            await CloseAsync(WebSocketCloseCodes.GoingAway, "Server shutting down");
+            open = [.. operations.Values];
+            operations.Clear();
+            open.ForEach(Silence);
         }
-        catch (ObjectDisposedException)
+
+        foreach (var operation in open)
         {
-            // The session ended while the host began stopping.
+            await protocol.SendCompleteAsync(new OperationOutbox(this, operation.Id, null));
         }
+
+        await CloseAsync(WebSocketCloseCodes.GoingAway, "Server shutting down");
     }
 
     private GraphQLError TooManySubscriptions() => new(
         $"Too many subscriptions: this connection already runs {options.MaxSubscriptionsPerConnection} operations, the most allowed.",
         extensions: new Dictionary<string, object?> { ["code"] = "TOO_MANY_SUBSCRIPTIONS" });
-
-    private static ReadOnlyMemory<byte> Serialize(string type, string? id, Action<Utf8JsonWriter>? payload)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, ExecutionResultWriter.Options))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("type", type);
-            if (id is not null)
-            {
-                writer.WriteString("id", id);
-            }
-
-            if (payload is not null)
-            {
-                writer.WritePropertyName("payload");
-                payload(writer);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return buffer.WrittenMemory;
-    }
-
-    private static string TruncateReason(string reason)
-    {
-        if (Encoding.UTF8.GetByteCount(reason) <= MaxCloseReasonBytes)
-        {
-            return reason;
-        }
-
-        var end = reason.Length;
-        while (Encoding.UTF8.GetByteCount(reason.AsSpan(0, end)) > MaxCloseReasonBytes - 3)
-        {
-            end--;
-        }
-
-        if (end > 0 && char.IsHighSurrogate(reason[end - 1]))
-        {
-            end--;
-        }
-
-        return string.Concat(reason.AsSpan(0, end), "...");
-    }
 }

@@ -34,6 +34,9 @@ internal sealed class SubscriptionsTransportWsProtocol : GraphQLWebSocketProtoco
             case "stop" when message.Id is { Length: > 0 } id:
                 session.Stop(id);
                 break;
+            case "stop":
+                await InvalidMessageAsync(session, "Invalid stop message: it needs a non-empty id.");
+                break;
             case "connection_terminate":
                 await session.CloseAsync(WebSocketCloseCodes.NormalClosure, "Connection terminated");
                 break;

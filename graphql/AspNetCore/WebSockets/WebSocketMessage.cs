@@ -1,11 +1,12 @@
+using System.Buffers;
 using System.Text.Json;
 using Flowserv.GraphQL.Execution;
 
 namespace Flowserv.GraphQL.AspNetCore.WebSockets;
 
 /// <summary>
-/// A client message of either protocol: both frame every message as <c>{ type, id?, payload? }</c>,
-/// and both carry a GraphQL request as <c>{ query, operationName?, variables?, extensions? }</c>.
+/// A message of either protocol: both frame every message as <c>{ type, id?, payload? }</c>, and both
+/// carry a GraphQL request as <c>{ query, operationName?, variables?, extensions? }</c>.
 /// </summary>
 internal readonly record struct WebSocketMessage(string Type, string? Id, JsonElement Payload)
 {
@@ -54,6 +55,31 @@ internal readonly record struct WebSocketMessage(string Type, string? Id, JsonEl
             Variables = variables?.Clone(),
             Extensions = extensions is { } present ? PlainValues.MapFromJson(present) : null,
         };
+    }
+
+    /// <summary>A server message as UTF-8 JSON, escaped as JSON.stringify escapes.</summary>
+    public static ReadOnlyMemory<byte> Write(string type, string? id, Action<Utf8JsonWriter>? payload)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, ExecutionResultWriter.Options))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("type", type);
+            if (id is not null)
+            {
+                writer.WriteString("id", id);
+            }
+
+            if (payload is not null)
+            {
+                writer.WritePropertyName("payload");
+                payload(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenMemory;
     }
 
     private static bool TryReadOptional(JsonElement payload, string name, JsonValueKind kind, out JsonElement? value)

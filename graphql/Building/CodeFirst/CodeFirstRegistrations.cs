@@ -27,4 +27,6 @@ internal sealed class CodeFirstRegistrations
     public Dictionary<Type, Delegate> ContextValues { get; } = [];
 
     public string? Description { get; set; }
+
+    public RelayRegistrations Relay { get; } = new();
 }

@@ -73,7 +73,7 @@ internal sealed partial class CodeFirstSchemaFactory
         var metadata = new MemberMetadata(parameter);
         var name = metadata.Name ?? Naming.CamelCase(parameter.Name!);
         var type = InputType(new ClrType(parameter.ParameterType, nullability.Create(parameter)), metadata, display);
-        var value = Converted(parameter.ParameterType, Expression.Call(EntryMethod, ResolverCompiler.Arguments, Expression.Constant(name)), display);
+        var value = GlobalIdArgument(metadata, parameter.ParameterType, Converted(parameter.ParameterType, Expression.Call(EntryMethod, ResolverCompiler.Arguments, Expression.Constant(name)), display), display);
         if (type is null || value is null)
         {
             return null;

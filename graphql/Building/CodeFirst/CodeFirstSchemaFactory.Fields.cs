@@ -84,10 +84,12 @@ internal sealed partial class CodeFirstSchemaFactory
             return null;
         }
 
-        var resolver = role == FieldRole.InterfaceMember || UsesDefaultResolver(member, role, name)
+        var extended = IsExtendedField(source, member, metadata, role);
+        var resolver = role == FieldRole.InterfaceMember || (!extended && UsesDefaultResolver(member, role, name))
             ? null
             : ResolverCompiler.Field(Instance(source, member, role), member, parameters.Values);
-        return NewField(name, metadata, type, parameters.Arguments, parameters.CostMultipliers, resolver);
+        var field = NewField(name, metadata, type, parameters.Arguments, parameters.CostMultipliers, resolver);
+        return extended ? ExtendField(build.Name, field, returnType.Value, metadata, display) : field;
     }
 
     /// <summary>

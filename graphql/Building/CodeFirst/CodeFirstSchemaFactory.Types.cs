@@ -222,6 +222,11 @@ internal sealed partial class CodeFirstSchemaFactory
                 yield return type;
             }
         }
+
+        if (NodeInterfaceOf(clrType) is { } node)
+        {
+            yield return node;
+        }
     }
 
     private void Register(NamedType type, Type clrType, Dictionary<Type, NamedType> byClrType, string role)

@@ -73,6 +73,7 @@ internal sealed partial class CodeFirstSchemaFactory
             DrainPending();
         }
 
+        AddGlobalObjectIdentification();
         if (query is null)
         {
             problems.Add("The schema has no query type: call AddQueryType<T>() or add a type extension of \"Query\".");

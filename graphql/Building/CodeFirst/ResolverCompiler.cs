@@ -30,12 +30,16 @@ internal static class ResolverCompiler
 
     public static FieldResolver Field(Expression? instance, MemberInfo member, Expression[] arguments)
     {
-        var access = Access(instance, member, arguments);
+        return Expression.Lambda<FieldResolver>(Result(Access(instance, member, arguments)), Context).Compile();
+    }
+
+    /// <summary>A member access or call as a <c>ValueTask&lt;object?&gt;</c>, awaiting Task and ValueTask results.</summary>
+    public static Expression Result(Expression access)
+    {
         var type = access.Type;
-        Expression body = ClrTypes.IsGeneric(type, typeof(Task<>)) ? Call(nameof(ResolverResults.FromTask), type.GetGenericArguments()[0], access)
+        return ClrTypes.IsGeneric(type, typeof(Task<>)) ? Call(nameof(ResolverResults.FromTask), type.GetGenericArguments()[0], access)
             : ClrTypes.IsGeneric(type, typeof(ValueTask<>)) ? Call(nameof(ResolverResults.FromValueTask), type.GetGenericArguments()[0], access)
             : Expression.New(typeof(ValueTask<object?>).GetConstructor([typeof(object)])!, Expression.Convert(access, typeof(object)));
-        return Expression.Lambda<FieldResolver>(body, Context).Compile();
     }
 
     /// <summary>A stream method returning <c>IAsyncEnumerable&lt;T&gt;</c>, or a Task/ValueTask of one.</summary>

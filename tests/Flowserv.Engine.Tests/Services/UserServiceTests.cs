@@ -247,6 +247,19 @@ public sealed class UserServiceTests
     }
 
     [Fact]
+    public async Task List_by_prefix_ignores_case_on_every_database()
+    {
+        await using var engine = await EngineFixture.CreateAsync();
+        var caller = await engine.SignInAsync("Albert");
+        await engine.SignInAsync("alfred");
+        await engine.SignInAsync("Bob");
+
+        var prefixed = await engine.Users.ListAsync(caller, "aL");
+
+        Assert.Equal(["Albert", "alfred"], prefixed.Select(u => u.Username));
+    }
+
+    [Fact]
     public async Task List_needs_a_signed_in_caller()
     {
         await using var engine = await EngineFixture.CreateAsync();

@@ -59,6 +59,18 @@ public sealed class SseTests
     }
 
     [Fact]
+    public async Task A_failing_source_stream_ends_with_an_error_event_then_complete()
+    {
+        await using var server = await TestServer.StartAsync();
+
+        var body = await ReadStreamAsync(server, new { query = "subscription { failing }" });
+
+        Assert.Equal(
+            "event: next\ndata: {\"data\":{\"failing\":1}}\n\nevent: next\ndata: {\"errors\":[{\"message\":\"The operation failed on the server.\",\"extensions\":{\"code\":\"INTERNAL_SERVER_ERROR\"}}]}\n\nevent: complete\ndata:\n\n",
+            body);
+    }
+
+    [Fact]
     public async Task Idle_streams_get_keep_alive_comments()
     {
         await using var server = await TestServer.StartAsync(configure: options => options.SseKeepAliveInterval = TimeSpan.FromMilliseconds(50));

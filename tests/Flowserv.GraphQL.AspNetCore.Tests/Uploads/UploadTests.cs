@@ -19,7 +19,7 @@ public sealed class UploadTests : IDisposable
         var (status, body) = await SendAsync(Create(server.Endpoint, new { query = UploadMutation, variables = new { file = (object?)null } }, new { a = new[] { "variables.file" } }, [("a", "a.txt", Text("Alpha file content.\n"))]));
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal($$"""{"data":{"upload":{"name":"a.txt","contentType":"text/plain","size":20,"sha256":"{{Sha256("Alpha file content.\n")}}"}}}""", body);
+        Assert.Equal($$$$"""{"data":{"upload":{"name":"a.txt","contentType":"text/plain","size":20,"sha256":"{{{{Sha256("Alpha file content.\n")}}}}"}}}""", body);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class UploadTests : IDisposable
             [("0", "b.txt", Text("Bravo")), ("1", "c.txt", Text("Charlie!"))]));
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal($$"""{"data":{"uploadMany":[{"name":"b.txt","size":5,"sha256":"{{Sha256("Bravo")}}"},{"name":"c.txt","size":8,"sha256":"{{Sha256("Charlie!")}}"}]}}""", body);
+        Assert.Equal($$$"""{"data":{"uploadMany":[{"name":"b.txt","size":5,"sha256":"{{{Sha256("Bravo")}}}"},{"name":"c.txt","size":8,"sha256":"{{{Sha256("Charlie!")}}}"}]}}""", body);
     }
 
     [Fact]
@@ -48,9 +48,9 @@ public sealed class UploadTests : IDisposable
             new Dictionary<string, string[]> { ["0"] = ["variables.files.0", "variables.files.1"] },
             [("0", "d.txt", Text("Delta.\n"))]));
 
-        var file = $$"""{"name":"d.txt","size":7,"sha256":"{{Sha256("Delta.\n")}}"}""";
+        var file = $$$"""{"name":"d.txt","size":7,"sha256":"{{{Sha256("Delta.\n")}}}"}""";
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal($$"""{"data":{"uploadMany":[{{file}},{{file}}]}}""", body);
+        Assert.Equal($$$"""{"data":{"uploadMany":[{{{file}}},{{{file}}}]}}""", body);
     }
 
     [Fact]

@@ -1,29 +1,32 @@
 using Flowserv.Engine.Configuration;
 using Flowserv.Engine.Data;
 using Flowserv.Engine.Services;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Flowserv.Engine.Tests.Services.Support;
 
 /// <summary>
-/// A real engine over a SQLite file in a temporary folder. Every service property opens a new DI
-/// scope, like a new request, so no test passes because of EF's change tracker.
+/// A real engine over a fresh <see cref="TestDatabase"/> (SQLite in a temporary folder, or PostgreSQL),
+/// initialized as at start-up. Every service property opens a new DI scope, like a new request, so no
+/// test passes because of EF's change tracker.
 /// </summary>
 internal sealed class EngineFixture : IAsyncDisposable
 {
     private readonly ServiceProvider provider;
     private readonly List<AsyncServiceScope> scopes = [];
 
-    private EngineFixture(TempDirectory directory, ServiceProvider provider, EngineOptions options)
+    private EngineFixture(TempDirectory directory, TestDatabase database, ServiceProvider provider, EngineOptions options)
     {
         Directory = directory;
+        Database = database;
         this.provider = provider;
         Options = options;
     }
 
     public TempDirectory Directory { get; }
+
+    public TestDatabase Database { get; }
 
     public EngineOptions Options { get; }
 
@@ -55,9 +58,11 @@ internal sealed class EngineFixture : IAsyncDisposable
         bool installSample = false)
     {
         var directory = new TempDirectory();
+        var database = await TestDatabase.CreateAsync(directory.Path);
         var options = new EngineOptions
         {
             ApiDirectory = directory.Path,
+            Database = database.Settings,
             AuthMode = authMode,
             Administrators = administrators ?? new HashSet<string>(),
             InstallSampleWorkflow = installSample,
@@ -68,9 +73,18 @@ internal sealed class EngineFixture : IAsyncDisposable
         services.AddSingleton<TimeProvider>(_ => fixture!.Clock);
         services.AddSingleton<IRunScheduler>(_ => fixture!.Scheduler);
         services.AddFlowservEngine(options);
-        services.ConfigureDbContext<SqliteFlowservDbContext>(builder => builder.AddInterceptors(fixture!.Commands));
-        fixture = new EngineFixture(directory, services.BuildServiceProvider(), options);
-        await fixture.Get<EngineInitializer>().InitializeAsync();
+        CountCommands(services, database.Provider, builder => builder.AddInterceptors(fixture!.Commands));
+        fixture = new EngineFixture(directory, database, services.BuildServiceProvider(), options);
+        try
+        {
+            await fixture.Get<EngineInitializer>().InitializeAsync();
+        }
+        catch
+        {
+            // The test never gets the fixture, so drop its database here.
+            await fixture.DisposeAsync();
+            throw;
+        }
         return fixture;
     }
 
@@ -97,7 +111,20 @@ internal sealed class EngineFixture : IAsyncDisposable
             await scope.DisposeAsync();
         }
         await provider.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        await Database.DisposeAsync();
         Directory.Dispose();
+    }
+
+    /// <summary>Options apply per concrete context type, so name the one the provider uses.</summary>
+    private static void CountCommands(ServiceCollection services, DatabaseProvider provider, Action<DbContextOptionsBuilder> addCounter)
+    {
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            services.ConfigureDbContext<PostgresFlowservDbContext>(addCounter);
+        }
+        else
+        {
+            services.ConfigureDbContext<SqliteFlowservDbContext>(addCounter);
+        }
     }
 }

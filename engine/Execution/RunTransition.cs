@@ -1,0 +1,55 @@
+using Flowserv.Engine.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Flowserv.Engine.Execution;
+
+/// <summary>
+/// Changes a run only while it is in the expected state, with the check and the change in one transaction
+/// that holds the run's row: a cancel that commits first makes the runner's change a no-op instead of being
+/// overwritten. SQLite transactions hold the single write lock from their start; PostgreSQL locks the row.
+/// </summary>
+internal static class RunTransition
+{
+    /// <summary>False when the run is gone or in none of the <paramref name="expected"/> states; nothing is changed then.</summary>
+    public static async Task<bool> TryApplyAsync(
+        IDbContextFactory<FlowservDbContext> contexts,
+        string runId,
+        IReadOnlyCollection<RunState> expected,
+        Action<FlowservDbContext, Run> change,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM workflow_run WHERE id = {runId} FOR UPDATE", cancellationToken);
+        }
+        var run = await db.Runs.Include(r => r.Steps).SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
+        if (run is null || !expected.Contains(run.State))
+        {
+            return false;
+        }
+        change(db, run);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>Ends a run that is in one of the <paramref name="expected"/> states in ERROR with <paramref name="messages"/>.</summary>
+    public static Task<bool> FailAsync(
+        IDbContextFactory<FlowservDbContext> contexts,
+        string runId,
+        IReadOnlyCollection<RunState> expected,
+        IReadOnlyList<string> messages,
+        DateTime now)
+    {
+        var texts = messages.Where(text => !string.IsNullOrWhiteSpace(text)).DefaultIfEmpty("the run failed").ToList();
+        return TryApplyAsync(contexts, runId, expected, (db, run) =>
+        {
+            run.State = RunState.Error;
+            run.StartedAt ??= now;
+            run.EndedAt = now;
+            db.RunMessages.AddRange(texts.Select((text, position) => new RunMessage { RunId = runId, Position = position, Text = text }));
+        }, CancellationToken.None);
+    }
+}
