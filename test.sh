@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Runs every test of the project on a fresh machine.
-# It installs what the tests need first: the Node conformance drivers (graphql-js as the oracle)
-# from npm, then builds and runs every .NET test project, and ends with one summary line.
+# It installs what the tests need first: the Node conformance drivers (graphql-js as the oracle,
+# graphql-http, graphql-ws, graphql-sse, playwright-core) from npm and Debian's chromium for the IDE
+# browser test, then builds and runs every .NET test project, and ends with one summary line.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 npm ci --prefix tests/conformance --no-audit --no-fund --loglevel=error
+bash tests/browser/install-chromium.sh
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

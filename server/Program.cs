@@ -6,7 +6,9 @@ var builder = WebApplication.CreateBuilder(args);
 var engineOptions = EngineOptions.FromSettings(name => builder.Configuration[name]);
 var publicUrl = builder.Configuration["FLOWSERV_API_URL"] ?? "http://localhost:5000";
 
-builder.Services.AddGraphQLServer(_ => FlowservSchema.Create(engineOptions, publicUrl));
+builder.Services.AddGraphQLServer(
+    _ => FlowservSchema.Create(engineOptions, publicUrl),
+    configure: options => options.IdeAssetsPath = Path.Combine(builder.Environment.ContentRootPath, "wwwroot", "ide"));
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();

@@ -13,7 +13,7 @@ public sealed class RunJobs(ISchedulerFactory schedulers, TimeProvider clock)
     public async Task SubmitAsync(string runId, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        if (await scheduler.CheckExists(KeyOf(runId), cancellationToken))
+        if (await scheduler.Exists(KeyOf(runId), cancellationToken))
         {
             return;
         }
