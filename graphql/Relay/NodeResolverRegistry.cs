@@ -3,9 +3,6 @@ using Flowserv.GraphQL.Execution;
 
 namespace Flowserv.GraphQL.Relay;
 
-/// <summary>Loads an object of one node type by raw id; null when there is none.</summary>
-internal delegate ValueTask<object?> NodeLoader(IResolverContext context, string id);
-
 /// <summary>
 /// The resolvers of <c>node(id:)</c> and <c>nodes(ids:)</c>: the type name in a global id picks the node type's
 /// loader. Filled while the schema is built, read-only afterwards.

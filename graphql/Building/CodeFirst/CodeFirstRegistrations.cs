@@ -1,3 +1,4 @@
+using Flowserv.GraphQL.Building.Conventions;
 using Flowserv.GraphQL.Types;
 
 namespace Flowserv.GraphQL.Building.CodeFirst;
@@ -29,4 +30,6 @@ internal sealed class CodeFirstRegistrations
     public string? Description { get; set; }
 
     public RelayRegistrations Relay { get; } = new();
+
+    public MutationConventionRegistrations MutationConventions { get; } = new();
 }

@@ -85,11 +85,13 @@ internal sealed partial class CodeFirstSchemaFactory
         }
 
         var extended = IsExtendedField(source, member, metadata, role);
+        var convention = UsesMutationConvention(build, member, metadata, display);
         var resolver = role == FieldRole.InterfaceMember || (!extended && UsesDefaultResolver(member, role, name))
             ? null
-            : ResolverCompiler.Field(Instance(source, member, role), member, parameters.Values);
+            : ResolverCompiler.Field(Instance(source, member, role), member, convention ? FromInput(parameters.Values) : parameters.Values);
         var field = NewField(name, metadata, type, parameters.Arguments, parameters.CostMultipliers, resolver);
-        return extended ? ExtendField(build.Name, field, returnType.Value, metadata, display) : field;
+        var built = extended ? ExtendField(build.Name, field, returnType.Value, metadata, display) : field;
+        return convention && built is not null ? MutationConventionField(built, member, metadata, display) : built;
     }
 
     /// <summary>

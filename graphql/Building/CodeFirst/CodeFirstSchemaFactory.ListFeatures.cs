@@ -35,6 +35,7 @@ internal sealed partial class CodeFirstSchemaFactory
 
         if (!metadata.Has<UsePagingAttribute>() && !metadata.Has<UseFilteringAttribute>() && !metadata.Has<UseSortingAttribute>())
         {
+            // What remains of IsExtendedField's reasons: the Id of a [Node] class.
             return GlobalIdField(typeName, field, new NonNullType(BuiltInScalars.ID));
         }
 
@@ -84,7 +85,7 @@ internal sealed partial class CodeFirstSchemaFactory
         if (!filterDefinitions.TryGetValue(clrType, out var definition))
         {
             var fields = new List<FilterField>();
-            foreach (var property in ListFeatureProperties(clrType, registrations.Relay.FilterFields, "filter"))
+            foreach (var property in ListFeatureProperties(clrType, registrations.Relay.FilterFields, "filtered"))
             {
                 var metadata = MemberMetadata.Of(property);
                 var idType = metadata.Get<IDAttribute>()?.TypeName ?? (IsNodeId(clrType, property) ? typeName : null);
@@ -103,7 +104,7 @@ internal sealed partial class CodeFirstSchemaFactory
     {
         if (!sortDefinitions.TryGetValue(clrType, out var definition))
         {
-            definition = new SortDefinition(ListFeatureProperties(clrType, registrations.Relay.SortFields, "sort")
+            definition = new SortDefinition(ListFeatureProperties(clrType, registrations.Relay.SortFields, "sorted")
                 .Select(property => new SortField(FieldNameOf(property), property))
                 .ToArray());
             sortDefinitions.Add(clrType, definition);
@@ -124,7 +125,7 @@ internal sealed partial class CodeFirstSchemaFactory
 
         foreach (var property in properties.Where(property => !IsLeaf(property)))
         {
-            problems.Add($"{Naming.Display(property)}: only scalar and enum members can {verb} {Naming.DisplayType(clrType)}.");
+            problems.Add($"{Naming.Display(property)}: only scalar and enum members of {Naming.DisplayType(clrType)} can be {verb}.");
         }
 
         return properties.Where(IsLeaf).ToList();

@@ -105,7 +105,7 @@ public class FilteringTests
         var configured = Assert.Throws<SchemaException>(() => Schema(builder => builder.ConfigureFiltering<Run>(run => run.Tags)));
         var notAList = Assert.Throws<SchemaException>(() => new SchemaBuilder().AddQueryType<ScalarQuery>().Build());
 
-        Assert.Contains("Run.Tags: only scalar and enum members can filter Run.", configured.Message, StringComparison.Ordinal);
+        Assert.Contains("Run.Tags: only scalar and enum members of Run can be filtered.", configured.Message, StringComparison.Ordinal);
         Assert.Contains("ScalarQuery.Count: [UsePaging], [UseFiltering] and [UseSorting] need a member returning IQueryable<T> or IEnumerable<T>", notAList.Message, StringComparison.Ordinal);
     }
 

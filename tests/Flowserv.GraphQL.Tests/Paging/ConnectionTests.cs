@@ -72,6 +72,14 @@ public class ConnectionTests
         Assert.Contains("Unknown argument \\\"last\\\"", backward, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Members_of_object_types_page_like_root_fields()
+    {
+        var response = await ExecuteAsync(Schema(), $$"""{ node(id: "{{Id("Workflow", "w1")}}") { ... on Workflow { runs(first: 2) { nodes { name } pageInfo { hasNextPage } totalCount } } } }""");
+
+        Assert.Equal(Json("{'data':{'node':{'runs':{'nodes':[{'name':'alpha'},{'name':'beta'}],'pageInfo':{'hasNextPage':true},'totalCount':3}}}}"), response);
+    }
+
     [Theory]
     [InlineData("first: -1", PagingErrorCodes.InvalidPagingArguments)]
     [InlineData("last: -1", PagingErrorCodes.InvalidPagingArguments)]

@@ -22,6 +22,9 @@ public sealed class Workflow
 
     public required string Name { get; init; }
 
+    [UsePaging(AllowBackwardPagination = false)]
+    public IEnumerable<Run> Runs => RelayModel.Runs.Where(run => run.WorkflowId == Id);
+
     [NodeResolver]
     public static Task<Workflow?> GetAsync(string id, CancellationToken cancellationToken) =>
         Task.FromResult(RelayModel.Workflows.FirstOrDefault(workflow => workflow.Id == id));

@@ -142,6 +142,7 @@ public class RelaySdlTests
             type Workflow implements Node {
               id: ID!
               name: String!
+              runs(first: Int, after: String): RunConnection!
             }
             """",
             SchemaPrinter.Print(RelayModel.Schema()));
