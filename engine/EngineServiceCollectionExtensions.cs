@@ -49,7 +49,7 @@ public static class EngineServiceCollectionExtensions
 
     private static void AddExecution(IServiceCollection services, EngineOptions options)
     {
-        services.TryAddSingleton(new RunExecutionOptions());
+        services.TryAddSingleton(_ => RunExecutionOptions.From(options));
         services.TryAddSingleton(new ProcessRunnerOptions());
         services.TryAddSingleton<ProcessRunner>();
         services.AddSingleton<RunningRuns>();

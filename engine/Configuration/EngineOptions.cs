@@ -28,6 +28,12 @@ public sealed class EngineOptions
     /// <summary>Runs executing at once on this node; more wait as PENDING. Defaults to the processor count.</summary>
     public int MaxConcurrentRuns { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>flowServ's engine configuration file (workers and which step runs on which); null: subprocesses only.</summary>
+    public string? SerialEngineConfigFile { get; init; }
+
+    /// <summary>Wall-clock limit of each step command, in FLOWSERV_STEP_TIMEOUT seconds; null: none, as in flowServ.</summary>
+    public TimeSpan? StepTimeout { get; init; }
+
     /// <summary>PBKDF2 work factor; tests lower it to stay fast.</summary>
     internal int PasswordHashIterations { get; init; } = 600_000;
 
@@ -47,6 +53,8 @@ public sealed class EngineOptions
             AuthTtl = ParseTtl(NonEmpty(lookup(EnvironmentVariables.AuthTtl))),
             Administrators = ParseNames(lookup(EnvironmentVariables.Administrators)),
             MaxConcurrentRuns = ParseMaxConcurrentRuns(NonEmpty(lookup(EnvironmentVariables.MaxConcurrentRuns))),
+            SerialEngineConfigFile = NonEmpty(lookup(EnvironmentVariables.SerialEngineConfig)),
+            StepTimeout = ParseStepTimeout(NonEmpty(lookup(EnvironmentVariables.StepTimeout))),
         };
     }
 
@@ -79,6 +87,17 @@ public sealed class EngineOptions
         return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count > 0
             ? count
             : throw new InvalidConfigurationException(EnvironmentVariables.MaxConcurrentRuns, value);
+    }
+
+    private static TimeSpan? ParseStepTimeout(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+        return double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds > 0 && double.IsFinite(seconds)
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new InvalidConfigurationException(EnvironmentVariables.StepTimeout, value);
     }
 
     private static HashSet<string> ParseNames(string? value) =>

@@ -9,4 +9,6 @@ public static class EnvironmentVariables
     public const string AuthTtl = "FLOWSERV_AUTH_TTL";
     public const string Administrators = "FLOWSERV_ADMINS";
     public const string MaxConcurrentRuns = "FLOWSERV_MAX_CONCURRENT_RUNS";
+    public const string SerialEngineConfig = "FLOWSERV_SERIAL_ENGINECONFIG";
+    public const string StepTimeout = "FLOWSERV_STEP_TIMEOUT";
 }

@@ -1,3 +1,4 @@
+using Flowserv.Engine.Configuration;
 using Flowserv.Engine.Execution.Workers;
 
 namespace Flowserv.Engine.Execution;
@@ -10,4 +11,11 @@ public sealed record RunExecutionOptions
 
     /// <summary>Which worker runs which step; every step runs as a subprocess by default.</summary>
     public WorkerConfiguration Workers { get; init; } = WorkerConfiguration.Empty;
+
+    /// <summary>The options the engine settings describe; reads the engine configuration file if one is named.</summary>
+    public static RunExecutionOptions From(EngineOptions options) => new()
+    {
+        StepTimeout = options.StepTimeout,
+        Workers = options.SerialEngineConfigFile is { } path ? WorkerConfigurationFile.Read(path) : WorkerConfiguration.Empty,
+    };
 }

@@ -39,16 +39,17 @@ public sealed class RunExecutor(
             return;
         }
         RunFolder? folder = null;
+        var canceled = false;
         try
         {
             var plan = run.GroupId is null ? PlanPostprocessing(run, workflow) : PlanGroupRun(run, workflow);
-            var (steps, skipped) = plan.ResolveSteps(options.Workers);
-            if (!await StartAsync(runId, steps, skipped, cancellationToken))
+            var steps = plan.ResolveSteps(options.Workers);
+            if (!await StartAsync(runId, steps, cancellationToken))
             {
                 return;
             }
             folder = RunFolder.Create(store.RunWorkDirectory(runId), store.StaticDirectory(workflow.Id));
-            foreach (var input in plan.Inputs.Concat(steps.SelectMany(step => step.ActorFiles.Select(file => UploadInput(run, file)))))
+            foreach (var input in plan.Inputs.Concat(steps.SelectMany(planned => planned.Step?.ActorFiles ?? []).Select(file => UploadInput(run, file))))
             {
                 folder.CopyIn(input.Source, input.Target);
             }
@@ -62,15 +63,18 @@ public sealed class RunExecutor(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             // Whoever canceled stores the final state (CANCELED with its reason, or RUNNING for recovery at shutdown).
+            canceled = true;
         }
-        catch (Exception error) when (error is not OperationCanceledException)
+        catch (Exception error)
         {
+            // Anything unforeseen (a bad template, a full disk, a lost database) still ends the run: nothing is left RUNNING.
             await FailAsync(runId, [error.Message]);
         }
         finally
         {
             folder?.Delete();
-            if (run.GroupId is null)
+            // A post-processing run stopped by a shutdown is restarted by recovery and needs its staged ranking again.
+            if (run.GroupId is null && !canceled)
             {
                 FileStore.DeleteDirectory(PostprocessingInputs.StagingDirectory(store, runId));
             }
@@ -106,26 +110,30 @@ public sealed class RunExecutor(
     private StagedInput UploadInput(Run run, InputFile file) =>
         new(store.UploadPath(run.WorkflowId, run.GroupId!, file.FileId), file.TargetPath);
 
-    private Task<bool> StartAsync(string runId, IReadOnlyList<WorkflowStep> steps, IReadOnlyList<string> skipped, CancellationToken cancellationToken)
+    private Task<bool> StartAsync(string runId, IReadOnlyList<PlannedStep> steps, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return RunTransition.TryApplyAsync(contexts, runId, Pending, (db, run) =>
         {
             run.State = RunState.Running;
             run.StartedAt = now;
-            var names = steps.Select(step => (step.Name, State: StepState.Pending))
-                .Concat(skipped.Select(name => (Name: name, State: StepState.Skipped)));
-            db.RunSteps.AddRange(names.Select((step, position) => new RunStep { RunId = runId, Position = position, Name = step.Name, State = step.State }));
+            db.RunSteps.AddRange(steps.Select(step => new RunStep
+            {
+                RunId = runId,
+                Position = step.Position,
+                Name = step.Name,
+                State = step.Step is null ? StepState.Skipped : StepState.Pending,
+            }));
         }, cancellationToken);
     }
 
-    private async Task RunStepsAsync(string runId, IReadOnlyList<WorkflowStep> steps, RunFolder folder, CancellationToken cancellationToken)
+    private async Task RunStepsAsync(string runId, IReadOnlyList<PlannedStep> steps, RunFolder folder, CancellationToken cancellationToken)
     {
         var stepRunner = new StepRunner(contexts, processes, options, clock);
         var lastLogSequence = await LastLogSequenceAsync(runId, cancellationToken);
-        for (var position = 0; position < steps.Count; position++)
+        foreach (var planned in steps.Where(planned => planned.Step is not null))
         {
-            lastLogSequence = await stepRunner.RunAsync(runId, position, steps[position], folder, lastLogSequence, cancellationToken);
+            lastLogSequence = await stepRunner.RunAsync(runId, planned.Position, planned.Step!, folder, lastLogSequence, cancellationToken);
         }
     }
 

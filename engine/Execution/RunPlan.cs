@@ -16,17 +16,15 @@ internal sealed record RunPlan(
     ResultSchema? ResultSchema)
 {
     /// <summary>
-    /// The steps in template order, each with its commands substituted with the variables of the worker it
-    /// runs on, and the names of optional actor steps that have no argument and are skipped.
+    /// Every step of the template in order, each runnable one with its commands substituted with the variables
+    /// of the worker it runs on; an optional actor step without argument has no runnable step and is skipped.
     /// </summary>
-    public (IReadOnlyList<WorkflowStep> Steps, IReadOnlyList<string> Skipped) ResolveSteps(WorkerConfiguration workers)
+    public IReadOnlyList<PlannedStep> ResolveSteps(WorkerConfiguration workers)
     {
         var byName = Workflow.Steps
             .GroupBy(spec => workers.For(spec.Name))
             .SelectMany(group => Workflow.GetSteps(Arguments, group.Key.Variables).Where(step => group.Any(spec => spec.Name == step.Name)))
             .ToDictionary(step => step.Name, StringComparer.Ordinal);
-        return (
-            [.. Workflow.Steps.Where(spec => byName.ContainsKey(spec.Name)).Select(spec => byName[spec.Name])],
-            [.. Workflow.Steps.Where(spec => !byName.ContainsKey(spec.Name)).Select(spec => spec.Name)]);
+        return [.. Workflow.Steps.Select((spec, position) => new PlannedStep(position, spec.Name, byName.GetValueOrDefault(spec.Name)))];
     }
 }

@@ -9,7 +9,8 @@ public sealed partial class SchemaBuilder
     /// Mutations (all of them, or with <paramref name="applyToAllMutations"/> false those marked
     /// [UseMutationConvention] or [Error]) take their arguments as one <c>input: XInput!</c> (none when they have
     /// no arguments) and return <c>XPayload!</c>, holding the result (named after its type, camelCased) and
-    /// <c>errors: [Error!]</c>. A result whose type is already named "…Payload" is returned as it is. Exceptions
+    /// <c>errors: [Error!]</c>. A class already named "…Payload" is the payload itself and gains <c>errors</c>; its
+    /// other fields must be nullable, since a failed mutation has no instance to read them from. Exceptions
     /// declared with [Error] or <see cref="AddErrorType{TException}"/> become error objects implementing the
     /// <paramref name="errorInterfaceName"/> interface (<c>message: String!</c>, <c>code: String!</c>); other
     /// exceptions stay GraphQL errors.

@@ -5,10 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Flowserv.Engine.Execution.Scheduling;
 
 /// <summary>
-/// Start-up recovery of a node that owns all runs (SQLite): a RUNNING run was interrupted by the last
-/// shutdown or crash. It starts again from scratch when its workflow is still the one it was submitted for
-/// (same digest), otherwise it ends in ERROR; and every PENDING run gets its job, in case the submission
-/// after its commit was lost. Nothing stays PENDING or RUNNING without something that will end it.
+/// Start-up recovery. Every PENDING run gets its job, in case the submission after its commit was lost. On
+/// SQLite the node owns all runs, so a RUNNING run was interrupted by the last shutdown or crash: it starts
+/// again from scratch when its workflow is still the one it was submitted for (same digest), otherwise it
+/// ends in ERROR. On PostgreSQL other nodes may be executing their runs, which only they can tell, so
+/// RUNNING runs are left alone there.
 /// </summary>
 public sealed class RunRecovery(IDbContextFactory<FlowservDbContext> contexts, RunJobs jobs, FileStore store, TimeProvider clock)
 {
@@ -19,6 +20,19 @@ public sealed class RunRecovery(IDbContextFactory<FlowservDbContext> contexts, R
     public async Task RecoverAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await RecoverInterruptedAsync(db, cancellationToken);
+        }
+        var pending = await db.Runs.Where(r => r.State == RunState.Pending).OrderBy(r => r.CreatedAt).Select(r => r.Id).ToListAsync(cancellationToken);
+        foreach (var runId in pending)
+        {
+            await jobs.SubmitAsync(runId, cancellationToken);
+        }
+    }
+
+    private async Task RecoverInterruptedAsync(FlowservDbContext db, CancellationToken cancellationToken)
+    {
         var interrupted = await db.Runs.Where(r => r.State == RunState.Running)
             .Select(r => new { r.Id, Restartable = db.Workflows.Any(w => w.Id == r.WorkflowId && w.Digest == r.WorkflowDigest) })
             .ToListAsync(cancellationToken);
@@ -33,11 +47,6 @@ public sealed class RunRecovery(IDbContextFactory<FlowservDbContext> contexts, R
             {
                 await RunTransition.FailAsync(contexts, run.Id, Running, [InterruptedMessage], clock.GetUtcNow().UtcDateTime);
             }
-        }
-        var pending = await db.Runs.Where(r => r.State == RunState.Pending).OrderBy(r => r.CreatedAt).Select(r => r.Id).ToListAsync(cancellationToken);
-        foreach (var runId in pending)
-        {
-            await jobs.SubmitAsync(runId, cancellationToken);
         }
     }
 

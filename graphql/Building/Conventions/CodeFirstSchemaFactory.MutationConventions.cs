@@ -14,6 +14,7 @@ namespace Flowserv.GraphQL.Building.CodeFirst;
 internal sealed partial class CodeFirstSchemaFactory
 {
     private readonly Dictionary<Type, ErrorMapping> errorMappings = [];
+    private readonly HashSet<ComplexTypeBuild> errorPayloads = [];
     private InterfaceType? errorInterface;
 
     private MutationConventionRegistrations Conventions => registrations.MutationConventions;
@@ -49,11 +50,25 @@ internal sealed partial class CodeFirstSchemaFactory
             : [new InputValueDefinition { Name = InputArguments.ArgumentName, Type = new NonNullType(NewConventionType(new InputObjectType(typeName + "Input", () => field.Arguments), display)) }];
         var declared = member.GetCustomAttributes<ErrorAttribute>().Select(attribute => attribute.ExceptionType).ToList();
         var resultType = field.Type.NamedType();
+        if (ErrorMappingsOf(declared, display) is not { } errors)
+        {
+            return null;
+        }
+
         if (resultType.Name.EndsWith("Payload", StringComparison.Ordinal))
         {
-            return declared.Count == 0
-                ? WithChanges(field, field.Type, arguments, field.Resolver)
-                : Problem($"{display}: [Error] needs the convention's payload; return the result instead of {resultType.Name}.");
+            if (resultType is not ObjectType ownType || !complexTypes.TryGetValue(ownType, out var ownPayload))
+            {
+                return Problem($"{display}: a mutation's own payload {resultType.Name} must be a class, to receive the convention's errors field.");
+            }
+
+            if (errorPayloads.Add(ownPayload))
+            {
+                // Queued behind the payload class's own members, so errors comes last, as in the convention's payloads.
+                pending.Enqueue(() => AddErrorsField(ownPayload, resultType.Name));
+            }
+
+            return WithChanges(field, field.Type, arguments, new MutationPayloadResolver(field.Resolver!, null, errors).Resolve);
         }
 
         var dataFieldName = metadata.Get<UseMutationConventionAttribute>()?.PayloadFieldName ?? Naming.CamelCase(resultType.Name);
@@ -62,18 +77,44 @@ internal sealed partial class CodeFirstSchemaFactory
             return Problem($"{display}: the payload field \"{dataFieldName}\" clashes with the payload's errors; set [UseMutationConvention(PayloadFieldName = ...)].");
         }
 
-        if (ErrorMappingsOf(declared, display) is not { } errors)
-        {
-            return null;
-        }
-
         FieldDefinition[] payloadFields =
         [
             new() { Name = dataFieldName, Type = field.Type is NonNullType nonNull ? nonNull.OfType : field.Type },
-            new() { Name = MutationPayloadResolver.ErrorsFieldName, Type = new ListType(new NonNullType(ErrorInterface)) },
+            ErrorsField(),
         ];
         var payload = NewConventionType(new ObjectType(typeName + "Payload", () => payloadFields), display);
         return WithChanges(field, new NonNullType(payload), arguments, new MutationPayloadResolver(field.Resolver!, dataFieldName, errors).Resolve);
+    }
+
+    private FieldDefinition ErrorsField() => new() { Name = MutationPayloadResolver.ErrorsFieldName, Type = new ListType(new NonNullType(ErrorInterface)) };
+
+    /// <summary>
+    /// Adds <c>errors</c> to a payload class returned by a mutation. A failed mutation has no instance of the class,
+    /// so its other fields must be nullable: they resolve to null from the failure.
+    /// </summary>
+    private void AddErrorsField(ComplexTypeBuild payload, string typeName)
+    {
+        for (var i = 0; i < payload.Fields.Count; i++)
+        {
+            var field = payload.Fields[i];
+            if (field.Type is NonNullType)
+            {
+                problems.Add($"{payload.Sources[field.Name]}: fields of the mutation payload {typeName} must be nullable, since they are null when the mutation reports errors.");
+            }
+            else if (field.Resolver is { } resolver)
+            {
+                payload.Fields[i] = WithChanges(field, field.Type, field.Arguments, context => context.Parent is FailedPayload ? default : resolver(context));
+            }
+        }
+
+        if (payload.Sources.TryAdd(MutationPayloadResolver.ErrorsFieldName, "the mutation conventions"))
+        {
+            payload.Fields.Add(ErrorsField());
+        }
+        else
+        {
+            problems.Add($"{payload.Sources[MutationPayloadResolver.ErrorsFieldName]}: the mutation conventions add errors to {typeName}; remove or rename this member.");
+        }
     }
 
     private T NewConventionType<T>(T type, string display)

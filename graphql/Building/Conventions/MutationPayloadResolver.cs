@@ -3,10 +3,11 @@ using Flowserv.GraphQL.Execution;
 namespace Flowserv.GraphQL.Building.Conventions;
 
 /// <summary>
-/// Wraps a mutation's resolver: its result becomes the payload's data field, and an exception of a declared type
-/// becomes the payload's <c>errors</c>. Payloads are maps, which the executor's default resolver reads by field name.
+/// Wraps a mutation's resolver: its result becomes the payload's data field (or is the payload, without
+/// <paramref name="dataFieldName"/>), and an exception of a declared type becomes a <see cref="FailedPayload"/>.
+/// Generated payloads are maps, which the executor's default resolver reads by field name.
 /// </summary>
-internal sealed class MutationPayloadResolver(FieldResolver resolver, string dataFieldName, ErrorMapping[] errors)
+internal sealed class MutationPayloadResolver(FieldResolver resolver, string? dataFieldName, ErrorMapping[] errors)
 {
     public const string ErrorsFieldName = "errors";
 
@@ -37,16 +38,16 @@ internal sealed class MutationPayloadResolver(FieldResolver resolver, string dat
         }
     }
 
-    private Dictionary<string, object?> Success(object? value) => new(1) { [dataFieldName] = value };
+    private object? Success(object? value) => dataFieldName is null ? value : new Dictionary<string, object?>(1) { [dataFieldName] = value };
 
     /// <summary>The payload reporting <paramref name="exception"/>, or null when no declared type matches (mappings are most derived first).</summary>
-    private Dictionary<string, object?>? Failure(Exception exception)
+    private FailedPayload? Failure(Exception exception)
     {
         foreach (var mapping in errors)
         {
             if (mapping.ExceptionType.IsInstanceOfType(exception))
             {
-                return new(1) { [ErrorsFieldName] = new[] { mapping.ToError(exception) } };
+                return new FailedPayload { [ErrorsFieldName] = new[] { mapping.ToError(exception) } };
             }
         }
 

@@ -37,9 +37,7 @@ public sealed class MigrationTests
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
         var user = await db.Users.SingleAsync();
         Assert.Equal((User.DefaultUserId, User.DefaultUserId, true, false), (user.Id, user.Name, user.IsActive, user.IsAdministrator));
-        var tables = await db.Database.SqlQueryRaw<string>(engine.Database.Provider == DatabaseProvider.PostgreSql
-            ? "SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public'"
-            : "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'").ToListAsync();
+        var tables = await TestDatabase.TableNamesAsync(db);
         Assert.Subset(tables.ToHashSet(), new HashSet<string>
         {
             "api_user", "api_key", "password_request", "workflow_template", "workflow_group", "group_member",

@@ -117,6 +117,46 @@ public sealed class RunOutcomeTests
     }
 
     [Fact]
+    public async Task AnOptionalActorStepWithoutArgumentIsSkipped()
+    {
+        await using var engine = await EngineFixture.CreateAsync();
+        const string WithOptionalActor = """
+            workflow:
+                files:
+                    outputs: [results/result.json]
+                parameters:
+                    script: $[[script]]
+                steps:
+                - name: prepare
+                  action: $[[prepare]]
+                - name: main
+                  action:
+                      environment: 'alpine:3'
+                      commands: ['${script}']
+            parameters:
+                - name: script
+                  dtype: string
+                - name: prepare
+                  dtype: actor
+                  defaultValue: ['container', {image: 'alpine:3', commands: ['exit 1']}]
+            results:
+                file: results/result.json
+                schema:
+                    - name: score
+                      label: Score
+                      dtype: int
+            """;
+        var workflow = await ScriptWorkflow.CreateAsync(engine, WithOptionalActor);
+        var run = await workflow.StartAsync(ScriptWorkflow.WritesScore);
+
+        await engine.Get<RunExecutor>().ExecuteAsync(run.Id, CancellationToken.None);
+
+        var done = await workflow.GetAsync(run);
+        Assert.Equal(RunState.Success, done.State);
+        Assert.Equal([("prepare", StepState.Skipped), ("main", StepState.Success)], done.Steps.Select(s => (s.Name, s.State)));
+    }
+
+    [Fact]
     public async Task ARunThatIsNoLongerPendingIsNotExecuted()
     {
         await using var engine = await EngineFixture.CreateAsync();

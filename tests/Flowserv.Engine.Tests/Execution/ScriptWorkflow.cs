@@ -5,12 +5,13 @@ using Flowserv.Engine.Tests.Services.Support;
 namespace Flowserv.Engine.Tests.Execution;
 
 /// <summary>
-/// A benchmark whose only step runs the shell script given as the run's argument, for driving the runner
-/// into each of its outcomes: it must leave <c>results/result.json</c> with an int <c>score</c>.
+/// A benchmark whose only step (by default; see <see cref="Template"/>) runs the shell script given as the run's
+/// argument, for driving the runner into each of its outcomes: it must leave <c>results/result.json</c> with an
+/// int <c>score</c>.
 /// </summary>
 internal sealed record ScriptWorkflow(EngineFixture Engine, Caller Member, Workflow Workflow, WorkflowGroup Group)
 {
-    private const string Template = """
+    public const string Template = """
         workflow:
             files:
                 outputs: [results/result.json]
@@ -34,11 +35,11 @@ internal sealed record ScriptWorkflow(EngineFixture Engine, Caller Member, Workf
 
     public const string WritesScore = "mkdir -p results && echo '{\"score\": 7}' > results/result.json";
 
-    public static async Task<ScriptWorkflow> CreateAsync(EngineFixture engine)
+    public static async Task<ScriptWorkflow> CreateAsync(EngineFixture engine, string template = Template)
     {
         var admin = await engine.SignInAsync("admin");
         var member = await engine.SignInAsync("member");
-        var folder = TemplateFolder.Write(engine.Directory.Path, "script", Template, "Script");
+        var folder = TemplateFolder.Write(engine.Directory.Path, "script", template, "Script");
         var workflow = await engine.Workflows.CreateFromFolderAsync(admin, folder);
         var group = await engine.Groups.CreateAsync(member, workflow.Id, "Scripts");
         return new ScriptWorkflow(engine, member, workflow, group);

@@ -27,6 +27,7 @@ internal sealed class ServerNode : IAsyncDisposable
         var options = new EngineOptions
         {
             ApiDirectory = engine.ApiDirectory,
+            Database = engine.Database,
             AuthMode = engine.AuthMode,
             InstallSampleWorkflow = false,
             MaxConcurrentRuns = maxConcurrentRuns,

@@ -1,5 +1,7 @@
 using Flowserv.Engine.Configuration;
+using Flowserv.Engine.Data;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
 namespace Flowserv.Engine.Tests.Services.Support;
@@ -39,6 +41,12 @@ internal sealed class TestDatabase : IAsyncDisposable
         var database = new NpgsqlConnectionStringBuilder(server.ConnectionString) { Database = name };
         return new TestDatabase(new DatabaseSettings(DatabaseProvider.PostgreSql, database.ConnectionString), server.ConnectionString);
     }
+
+    /// <summary>The names of the tables in <paramref name="db"/>, from its provider's own catalog.</summary>
+    public static Task<List<string>> TableNamesAsync(FlowservDbContext db) =>
+        db.Database.SqlQueryRaw<string>(db.Database.IsNpgsql()
+            ? "SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = current_schema()"
+            : "SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'table'").ToListAsync();
 
     public async ValueTask DisposeAsync()
     {

@@ -75,6 +75,26 @@ public class MutationConventionExecutionTests
     }
 
     [Fact]
+    public async Task A_payload_class_of_its_own_gets_errors_and_null_fields_when_a_declared_exception_is_thrown()
+    {
+        var response = await ExecuteAsync(Schema, "mutation { ok: rename(input: { name: \"new\" }) { name shout errors { code } } failed: rename(input: { name: \"\" }) { name shout errors { code } } }");
+
+        Assert.Equal(
+            Json("{'data':{'ok':{'name':'new','shout':'NEW','errors':null},'failed':{'name':null,'shout':null,'errors':[{'code':'QUOTA_EXCEEDED'}]}}}"),
+            response);
+    }
+
+    [Fact]
+    public async Task Mutations_of_type_extensions_follow_the_convention()
+    {
+        var schema = new Flowserv.GraphQL.Building.SchemaBuilder().AddQueryType<ConventionQuery>().AddTypeExtension<GroupMutations>().Build();
+
+        var response = await ExecuteAsync(schema, "mutation { joinGroup(input: { groupId: \"g1\" }) { session { state } errors { code } } }");
+
+        Assert.Equal(Json("{'data':{'joinGroup':{'session':{'state':'g1'},'errors':null}}}"), response);
+    }
+
+    [Fact]
     public async Task An_input_missing_a_required_field_fails_validation()
     {
         var result = await ExecuteResultAsync(Schema, "mutation { startRun(input: { arguments: [] }) { run { id } } }");

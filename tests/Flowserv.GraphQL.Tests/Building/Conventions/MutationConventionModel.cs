@@ -14,7 +14,10 @@ public sealed record Run(string Id, string GroupId, int ArgumentCount, int Prior
 
 public sealed record Session(string State);
 
-public sealed record RenamePayload(string Name);
+public sealed record RenamePayload(string? Name)
+{
+    public string? Shout() => Name?.ToUpperInvariant();
+}
 
 /// <summary>Mutations covering each shape the convention produces; the group id picks the failure to throw.</summary>
 public sealed class ConventionMutations
@@ -43,7 +46,8 @@ public sealed class ConventionMutations
     [ID]
     public string DeleteRun([ID] string runId) => runId;
 
-    public RenamePayload Rename(string name) => new(name);
+    [Error(typeof(QuotaExceededException))]
+    public RenamePayload Rename(string name) => name.Length == 0 ? throw new QuotaExceededException() : new(name);
 
     [UseMutationConvention(Disable = true)]
     public int Ping(int value) => value;
@@ -72,4 +76,11 @@ internal static class ConventionSchema
 public sealed class PlainMutations
 {
     public string Rename(string name) => name;
+}
+
+[ExtendObjectType("Mutation")]
+public sealed class GroupMutations
+{
+    [Error(typeof(UnknownGroupException))]
+    public Session JoinGroup(string groupId) => new(groupId);
 }

@@ -6,7 +6,7 @@ namespace Flowserv.GraphQL.Tests.Building.Conventions;
 public class MutationConventionProblemsTests
 {
     [Fact]
-    public void Misplaced_or_unusable_error_declarations_are_reported_together()
+    public void Misplaced_or_unusable_convention_declarations_are_reported_together()
     {
         var exception = Assert.Throws<SchemaException>(() => new SchemaBuilder()
             .AddQueryType<QueryDeclaringErrors>()
@@ -18,8 +18,9 @@ public class MutationConventionProblemsTests
             [
                 "QueryDeclaringErrors.Find: [UseMutationConvention] and [Error] belong on methods of the mutation type.",
                 "MisdeclaredMutations.Start: [Error(typeof(String))] must name an exception type.",
-                "MisdeclaredMutations.Rename: [Error] needs the convention's payload; return the result instead of RenamePayload.",
                 "MisdeclaredMutations.Count: the payload field \"errors\" clashes with the payload's errors; set [UseMutationConvention(PayloadFieldName = ...)].",
+                "StrictPayload.Value: fields of the mutation payload StrictPayload must be nullable, since they are null when the mutation reports errors.",
+                "StrictPayload.Errors: the mutation conventions add errors to StrictPayload; remove or rename this member.",
             ],
             exception.Problems);
     }
@@ -47,8 +48,7 @@ public class MutationConventionProblemsTests
         [Error(typeof(string))]
         public Run Start(string groupId) => new(groupId, groupId, 0, 0);
 
-        [Error(typeof(QuotaExceededException))]
-        public RenamePayload Rename(string name) => new(name);
+        public StrictPayload Strict() => new("value", []);
 
         [UseMutationConvention(PayloadFieldName = "errors")]
         public int Count() => 0;
@@ -61,5 +61,7 @@ public class MutationConventionProblemsTests
         public SessionPayload Describe() => new("OPEN");
     }
 
-    public sealed record SessionPayload(string State);
+    public sealed record SessionPayload(string? State);
+
+    public sealed record StrictPayload(string Value, string[]? Errors);
 }

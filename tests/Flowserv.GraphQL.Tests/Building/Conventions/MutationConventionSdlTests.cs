@@ -39,6 +39,17 @@ public class MutationConventionSdlTests
     }
 
     [Fact]
+    public void Without_add_mutation_conventions_only_marked_mutations_follow_them()
+    {
+        var sdl = SchemaPrinter.Print(new Flowserv.GraphQL.Building.SchemaBuilder().AddQueryType<ConventionQuery>().AddMutationType<ConventionMutations>().Build());
+
+        Assert.Contains("  startRun(input: StartRunInput!): StartRunPayload!\n", sdl, StringComparison.Ordinal);
+        Assert.Contains("  deleteRun(input: DeleteRunInput!): DeleteRunPayload!\n", sdl, StringComparison.Ordinal);
+        Assert.Contains("  rename(input: RenameInput!): RenamePayload!\n", sdl, StringComparison.Ordinal);
+        Assert.Contains("  logout: Session!\n", sdl, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_error_interface_name_is_configurable()
     {
         var schema = new Flowserv.GraphQL.Building.SchemaBuilder()
@@ -121,7 +132,9 @@ public class MutationConventionSdlTests
         }
 
         type RenamePayload {
-          name: String!
+          name: String
+          shout: String
+          errors: [Error!]
         }
 
         input RenameInput {
