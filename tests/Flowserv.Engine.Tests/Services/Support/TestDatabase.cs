@@ -9,8 +9,9 @@ namespace Flowserv.Engine.Tests.Services.Support;
 /// <summary>
 /// The database one test's engine runs on. By default the engine's own default, SQLite in its API
 /// directory. With <see cref="Variable"/> set to a PostgreSQL URL or connection string (see
-/// tests/postgres/start-postgres.sh), a fresh, uniquely named database on that server, created here
-/// and dropped on dispose, so tests stay independent and can run in parallel as they do on SQLite.
+/// tests/postgres/start-postgres.sh; any other value means SQLite), a fresh, uniquely named database on
+/// that server, created here and dropped on dispose, so tests stay independent and can run in parallel
+/// as they do on SQLite. The role needs CREATEDB.
 /// </summary>
 internal sealed class TestDatabase : IAsyncDisposable
 {
