@@ -6,17 +6,17 @@ namespace Flowserv.Server.Tests;
 /// <summary>The real server pipeline on a test host, with its data in a fresh temporary folder.</summary>
 public sealed class ServerFactory : WebApplicationFactory<Program>
 {
-    private readonly string apiDirectory = Path.Combine(Path.GetTempPath(), "flowserv-server-tests-" + Guid.NewGuid().ToString("N"));
+    public string ApiDirectory { get; } = Path.Combine(Path.GetTempPath(), "flowserv-server-tests-" + Guid.NewGuid().ToString("N"));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-        builder.UseSetting("FLOWSERV_API_DIR", apiDirectory);
+        builder.UseSetting("FLOWSERV_API_DIR", ApiDirectory);
 
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (Directory.Exists(apiDirectory))
+        if (Directory.Exists(ApiDirectory))
         {
-            Directory.Delete(apiDirectory, recursive: true);
+            Directory.Delete(ApiDirectory, recursive: true);
         }
     }
 }
