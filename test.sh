@@ -15,11 +15,21 @@ pg_url=$(bash tests/postgres/start-postgres.sh | tail -n 1)
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0
-dotnet test Flowserv.GraphQL.sln -c Release --nologo 2>&1 | tee "$log" || status=$?
+# Runs one test command with its output in the log, remembering (and saying) a failure instead of stopping.
+run_tests() {
+    local code=0
+    "$@" 2>&1 | tee -a "$log" || code=$?
+    if [ "$code" -ne 0 ]; then
+        echo "test.sh: '$*' exited with $code" | tee -a "$log"
+        status=$code
+    fi
+}
+
+run_tests dotnet test Flowserv.GraphQL.sln -c Release --nologo
 
 # The engine's database tests once more, each test on a fresh PostgreSQL database.
 echo "=== Flowserv.Engine.Tests against PostgreSQL ($pg_url) ===" | tee -a "$log"
-FLOWSERV_TEST_DATABASE=$pg_url dotnet test tests/Flowserv.Engine.Tests -c Release --nologo --no-build 2>&1 | tee -a "$log" || status=$?
+FLOWSERV_TEST_DATABASE=$pg_url run_tests dotnet test tests/Flowserv.Engine.Tests -c Release --nologo --no-build
 
 # dotnet test prints one "Passed!/Failed!" line per test project; sum them into one closing line.
 awk '/(Passed|Failed)!/ {

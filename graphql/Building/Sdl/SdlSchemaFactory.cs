@@ -216,42 +216,34 @@ internal sealed class SdlSchemaFactory
         AstNode = node,
     };
 
-    private List<InterfaceType> BuildInterfaces(string typeName, IEnumerable<NamedTypeNode> references)
+    private List<InterfaceType> BuildInterfaces(string typeName, IEnumerable<NamedTypeNode> references) =>
+        ResolveReferences<InterfaceType>(typeName, references, ImplementedInterfaces.NotAnInterface);
+
+    private List<ObjectType> BuildMembers(string unionName, IEnumerable<NamedTypeNode> references) =>
+        ResolveReferences<ObjectType>(unionName, references, Unions.NotAnObject);
+
+    /// <summary>The referenced types of kind <typeparamref name="T"/>; a reference to another kind is rejected.</summary>
+    private List<T> ResolveReferences<T>(
+        string ownerName,
+        IEnumerable<NamedTypeNode> references,
+        Func<string, NamedType, IReadOnlyList<SyntaxNode?>, SchemaProblem> wrongKind)
+        where T : NamedType
     {
-        var interfaces = new List<InterfaceType>();
+        var resolved = new List<T>();
         foreach (var reference in references)
         {
             var type = NamedTypeOf(reference.Name.Value);
-            if (type is InterfaceType interfaceType)
+            if (type is T expected)
             {
-                interfaces.Add(interfaceType);
+                resolved.Add(expected);
             }
             else
             {
-                Reject(typeName, ImplementedInterfaces.NotAnInterface(typeName, type, [reference]));
+                Reject(ownerName, wrongKind(ownerName, type, [reference]));
             }
         }
 
-        return interfaces;
-    }
-
-    private List<ObjectType> BuildMembers(string unionName, IEnumerable<NamedTypeNode> references)
-    {
-        var members = new List<ObjectType>();
-        foreach (var reference in references)
-        {
-            var type = NamedTypeOf(reference.Name.Value);
-            if (type is ObjectType member)
-            {
-                members.Add(member);
-            }
-            else
-            {
-                Reject(unionName, Unions.NotAnObject(unionName, type, [reference]));
-            }
-        }
-
-        return members;
+        return resolved;
     }
 
     private void Reject(string typeName, SchemaProblem problem)
