@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Flowserv.Engine.Data.Migrations.Sqlite
+namespace Flowserv.Engine.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -15,12 +15,12 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
                 name: "api_user",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
-                    secret = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
-                    is_active = table.Column<bool>(type: "INTEGER", nullable: false),
-                    is_administrator = table.Column<bool>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    secret = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false),
+                    is_administrator = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -31,12 +31,12 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
                 name: "run_event",
                 columns: table => new
                 {
-                    stream_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    run_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    state = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    timestamp = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    stream_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    sequence = table.Column<long>(type: "bigint", nullable: false),
+                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    run_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    state = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    timestamp = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -47,16 +47,15 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
                 name: "workflow_template",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
-                    description = table.Column<string>(type: "TEXT", nullable: true),
-                    instructions = table.Column<string>(type: "TEXT", nullable: true),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    template_json = table.Column<string>(type: "TEXT", nullable: false),
-                    digest = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    engine_config_json = table.Column<string>(type: "TEXT", nullable: true),
-                    ignore_postproc = table.Column<bool>(type: "INTEGER", nullable: false),
-                    postproc_run_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                    id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    description = table.Column<string>(type: "text", nullable: true),
+                    instructions = table.Column<string>(type: "text", nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    template_json = table.Column<string>(type: "text", nullable: false),
+                    digest = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ignore_postproc = table.Column<bool>(type: "boolean", nullable: false),
+                    postproc_run_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -67,9 +66,9 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
                 name: "api_key",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    value = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    expires_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    user_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    value = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    expires_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -86,9 +85,9 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
                 name: "password_request",
                 columns: table => new
                 {
-                    user_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    request_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    expires_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    user_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    request_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    expires_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -105,11 +104,11 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
                 name: "workflow_group",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    workflow_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
-                    owner_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    workflow_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    owner_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -132,9 +131,9 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
                 name: "workflow_ranking",
                 columns: table => new
                 {
-                    workflow_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    run_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    rank = table.Column<int>(type: "INTEGER", nullable: false)
+                    workflow_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    run_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    rank = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -151,8 +150,8 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
                 name: "group_member",
                 columns: table => new
                 {
-                    group_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    user_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                    group_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    user_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -175,12 +174,12 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
                 name: "group_upload_file",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    group_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
-                    mime_type = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    size = table.Column<long>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    group_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    mime_type = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    size = table.Column<long>(type: "bigint", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -197,16 +196,16 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
                 name: "workflow_run",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    workflow_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    group_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    state = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    started_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ended_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    arguments_json = table.Column<string>(type: "TEXT", nullable: false),
-                    workflow_digest = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    has_result = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    workflow_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    group_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    state = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ended_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    arguments_json = table.Column<string>(type: "text", nullable: false),
+                    workflow_digest = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    has_result = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -229,11 +228,11 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
                 name: "run_file",
                 columns: table => new
                 {
-                    id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    run_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    key = table.Column<string>(type: "TEXT", maxLength: 1024, nullable: false),
-                    mime_type = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    size = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    run_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    key = table.Column<string>(type: "character varying(1024)", maxLength: 1024, nullable: false),
+                    mime_type = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    size = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -250,12 +249,12 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
                 name: "run_log_line",
                 columns: table => new
                 {
-                    run_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    step = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
-                    stream = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    text = table.Column<string>(type: "TEXT", nullable: false),
-                    timestamp = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    run_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    sequence = table.Column<long>(type: "bigint", nullable: false),
+                    step = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true),
+                    stream = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    text = table.Column<string>(type: "text", nullable: false),
+                    timestamp = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -272,9 +271,9 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
                 name: "run_message",
                 columns: table => new
                 {
-                    run_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    text = table.Column<string>(type: "TEXT", nullable: false)
+                    run_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    text = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -291,11 +290,12 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
                 name: "run_result",
                 columns: table => new
                 {
-                    run_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    column_id = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    int_value = table.Column<long>(type: "INTEGER", nullable: true),
-                    float_value = table.Column<double>(type: "REAL", nullable: true),
-                    text_value = table.Column<string>(type: "TEXT", nullable: true)
+                    run_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    column_id = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    group_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    int_value = table.Column<long>(type: "bigint", nullable: true),
+                    float_value = table.Column<double>(type: "double precision", nullable: true),
+                    text_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -312,13 +312,13 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
                 name: "run_step",
                 columns: table => new
                 {
-                    run_id = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    position = table.Column<int>(type: "INTEGER", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
-                    state = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    started_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ended_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    exit_code = table.Column<int>(type: "INTEGER", nullable: true)
+                    run_id = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    position = table.Column<int>(type: "integer", nullable: false),
+                    name = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: false),
+                    state = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
+                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ended_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    exit_code = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -369,6 +369,21 @@ namespace Flowserv.Engine.Data.Migrations.Sqlite
                 name: "ix_run_result_covering",
                 table: "run_result",
                 columns: new[] { "run_id", "column_id", "int_value", "float_value", "text_value" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_run_result_group_float",
+                table: "run_result",
+                columns: new[] { "column_id", "group_id", "float_value" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_run_result_group_int",
+                table: "run_result",
+                columns: new[] { "column_id", "group_id", "int_value" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_run_result_group_text",
+                table: "run_result",
+                columns: new[] { "column_id", "group_id", "text_value" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_workflow_group_owner_id",

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Flowserv.Engine.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFlowservDbContext))]
-    [Migration("20261122042347_InitialCreate")]
+    [Migration("20261122060623_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -341,6 +341,12 @@ namespace Flowserv.Engine.Data.Migrations.Postgres
                         .HasColumnType("double precision")
                         .HasColumnName("float_value");
 
+                    b.Property<string>("GroupId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("group_id");
+
                     b.Property<long?>("IntValue")
                         .HasColumnType("bigint")
                         .HasColumnName("int_value");
@@ -351,6 +357,15 @@ namespace Flowserv.Engine.Data.Migrations.Postgres
 
                     b.HasKey("RunId", "ColumnId")
                         .HasName("pk_run_result");
+
+                    b.HasIndex("ColumnId", "GroupId", "FloatValue")
+                        .HasDatabaseName("ix_run_result_group_float");
+
+                    b.HasIndex("ColumnId", "GroupId", "IntValue")
+                        .HasDatabaseName("ix_run_result_group_int");
+
+                    b.HasIndex("ColumnId", "GroupId", "TextValue")
+                        .HasDatabaseName("ix_run_result_group_text");
 
                     b.HasIndex("RunId", "ColumnId", "IntValue", "FloatValue", "TextValue")
                         .HasDatabaseName("ix_run_result_covering");
@@ -501,10 +516,6 @@ namespace Flowserv.Engine.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("digest");
-
-                    b.Property<string>("EngineConfigJson")
-                        .HasColumnType("text")
-                        .HasColumnName("engine_config_json");
 
                     b.Property<bool>("IgnorePostproc")
                         .HasColumnType("boolean")
