@@ -64,7 +64,7 @@ public static class EngineServiceCollectionExtensions
         {
             quartz.ConfigureScheduler(scheduler =>
             {
-                scheduler.InstanceName = "flowserv";
+                scheduler.InstanceName = options.SchedulerName;
                 scheduler.ShutdownJobInterruption = ShutdownJobInterruption.Always;
             });
             // One Quartz thread per run: the pool size is the limit on runs executing at once.

@@ -7,6 +7,7 @@ namespace Flowserv.Engine.Configuration;
 public sealed class EngineOptions
 {
     public const string DefaultApiDirectory = ".flowserv";
+    public const string DefaultSchedulerName = "flowserv";
     public static readonly TimeSpan DefaultAuthTtl = TimeSpan.FromSeconds(86400);
 
     /// <summary>Holds the default SQLite database and the file store.</summary>
@@ -34,6 +35,13 @@ public sealed class EngineOptions
     /// <summary>Wall-clock limit of each step command, in FLOWSERV_STEP_TIMEOUT seconds; null: none, as in flowServ.</summary>
     public TimeSpan? StepTimeout { get; init; }
 
+    /// <summary>
+    /// The Quartz scheduler's name. Every node of a cluster must use the same one (it scopes the job store's
+    /// rows); two engines in one process (tests) need different ones, because Quartz keeps its schedulers in
+    /// a process-wide repository keyed by name.
+    /// </summary>
+    public string SchedulerName { get; init; } = DefaultSchedulerName;
+
     /// <summary>PBKDF2 work factor; tests lower it to stay fast.</summary>
     internal int PasswordHashIterations { get; init; } = 600_000;
 
@@ -55,6 +63,7 @@ public sealed class EngineOptions
             MaxConcurrentRuns = ParseMaxConcurrentRuns(NonEmpty(lookup(EnvironmentVariables.MaxConcurrentRuns))),
             SerialEngineConfigFile = NonEmpty(lookup(EnvironmentVariables.SerialEngineConfig)),
             StepTimeout = ParseStepTimeout(NonEmpty(lookup(EnvironmentVariables.StepTimeout))),
+            SchedulerName = NonEmpty(lookup(EnvironmentVariables.SchedulerName)) ?? DefaultSchedulerName,
         };
     }
 

@@ -11,4 +11,5 @@ public static class EnvironmentVariables
     public const string MaxConcurrentRuns = "FLOWSERV_MAX_CONCURRENT_RUNS";
     public const string SerialEngineConfig = "FLOWSERV_SERIAL_ENGINECONFIG";
     public const string StepTimeout = "FLOWSERV_STEP_TIMEOUT";
+    public const string SchedulerName = "FLOWSERV_SCHEDULER_NAME";
 }

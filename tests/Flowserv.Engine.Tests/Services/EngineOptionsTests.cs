@@ -23,6 +23,7 @@ public sealed class EngineOptionsTests
         Assert.Equal(TimeSpan.FromSeconds(86400), options.AuthTtl);
         Assert.Empty(options.Administrators);
         Assert.Equal(DatabaseSettings.Parse(null, ".flowserv"), options.EffectiveDatabase);
+        Assert.Equal("flowserv", options.SchedulerName);
     }
 
     [Fact]
@@ -33,13 +34,15 @@ public sealed class EngineOptionsTests
             ("FLOWSERV_AUTH", "OPEN"),
             ("FLOWSERV_AUTH_TTL", "60"),
             ("FLOWSERV_ADMINS", "alice, bob,,"),
-            ("FLOWSERV_DATABASE", "postgresql://u:p@h/db"));
+            ("FLOWSERV_DATABASE", "postgresql://u:p@h/db"),
+            ("FLOWSERV_SCHEDULER_NAME", " cluster-a "));
 
         Assert.Equal("/srv/flow", options.ApiDirectory);
         Assert.Equal(AuthMode.Open, options.AuthMode);
         Assert.Equal(TimeSpan.FromSeconds(60), options.AuthTtl);
         Assert.Equal(new HashSet<string> { "alice", "bob" }, options.Administrators);
         Assert.Equal(DatabaseProvider.PostgreSql, options.EffectiveDatabase.Provider);
+        Assert.Equal("cluster-a", options.SchedulerName);
     }
 
     [Theory]
