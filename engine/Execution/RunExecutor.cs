@@ -94,7 +94,11 @@ public sealed class RunExecutor(
         var template = templates.Get(workflow);
         var raw = RunArgumentsJson.Deserialize(run.ArgumentsJson).ToDictionary(a => a.Key, a => (object?)a.Value, StringComparer.Ordinal);
         var arguments = template.CastArguments(raw);
-        var inputs = arguments.Values.SelectMany(ArgumentFiles.Find).Select(file => UploadInput(run, file)).ToList();
+        // Actor files are staged with their step, which may be skipped.
+        var inputs = arguments.Values
+            .SelectMany(value => UploadReferences.In(value, includeActorFiles: false))
+            .Select(file => UploadInput(run, file))
+            .ToList();
         return new RunPlan(template.Workflow, arguments, inputs, template.RetainedOutputs, template.ResultSchema);
     }
 

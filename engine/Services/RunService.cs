@@ -40,7 +40,7 @@ public sealed class RunService(
             }
         }
         var cast = template.CastArguments(raw);
-        await RequireGroupUploadsAsync(groupId, InputFiles(cast.Values), cancellationToken);
+        await RequireGroupUploadsAsync(groupId, cast.Values.SelectMany(value => UploadReferences.In(value, includeActorFiles: true)).ToList(), cancellationToken);
         var run = new Run
         {
             Id = Identifiers.NewId(),
@@ -203,37 +203,5 @@ public sealed class RunService(
         {
             throw UnknownObjectException.File(missing);
         }
-    }
-
-    // File references can sit anywhere in a cast value: a file parameter, a list, a record, an actor's files.
-    private static List<InputFile> InputFiles(IEnumerable<object?> values)
-    {
-        var files = new List<InputFile>();
-        var pending = new Stack<object?>(values);
-        while (pending.TryPop(out var value))
-        {
-            switch (value)
-            {
-                case InputFile file:
-                    files.Add(file);
-                    break;
-                case ActorValue actor:
-                    files.AddRange(actor.Files);
-                    break;
-                case IDictionary<string, object?> record:
-                    foreach (var item in record.Values)
-                    {
-                        pending.Push(item);
-                    }
-                    break;
-                case IEnumerable<object?> list:
-                    foreach (var item in list)
-                    {
-                        pending.Push(item);
-                    }
-                    break;
-            }
-        }
-        return files;
     }
 }
