@@ -6,6 +6,7 @@ public static class ErrorCodes
     public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
     public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
     public const string OperationResolutionFailure = "OPERATION_RESOLUTION_FAILURE";
+    public const string OperationNotAllowed = "OPERATION_NOT_ALLOWED";
     public const string BadUserInput = "BAD_USER_INPUT";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";

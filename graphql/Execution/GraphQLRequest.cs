@@ -11,4 +11,10 @@ public sealed record GraphQLRequest
     public object? Variables { get; init; }
 
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
+    /// <summary>
+    /// False refuses a mutation with <see cref="ErrorCodes.OperationNotAllowed"/> before it executes
+    /// (GraphQL over HTTP: GET must not change state).
+    /// </summary>
+    public bool AllowMutations { get; init; } = true;
 }

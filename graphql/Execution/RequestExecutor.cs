@@ -97,6 +97,13 @@ public sealed class RequestExecutor
             }
         }
 
+        // Checked before validation: a refused operation is refused whatever else is wrong with it.
+        if (!request.AllowMutations && RefuseMutation(cached.Document, request.OperationName) is { } refusal)
+        {
+            failure = ExecutionResult.FromError(refusal);
+            return null;
+        }
+
         if (!cached.IsValid)
         {
             var validationErrors = DocumentValidator.Validate(schema, cached.Document);
@@ -118,6 +125,14 @@ public sealed class RequestExecutor
 
         return cached.Document;
     }
+
+    private static GraphQLError? RefuseMutation(DocumentNode document, string? operationName) =>
+        GetOperation.Find(document, operationName, out _) is { Operation: OperationType.Mutation } mutation
+            ? new GraphQLError(
+                "Mutations are not allowed for this request.",
+                ErrorLocations.Of(mutation),
+                extensions: ErrorExtensions.Code(ErrorCodes.OperationNotAllowed))
+            : null;
 
     private GraphQLError? CheckLimits(DocumentNode document, GraphQLRequest request)
     {

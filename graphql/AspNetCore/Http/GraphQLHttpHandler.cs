@@ -3,8 +3,6 @@ using Flowserv.GraphQL.AspNetCore.Ide;
 using Flowserv.GraphQL.AspNetCore.Sse;
 using Flowserv.GraphQL.AspNetCore.Uploads;
 using Flowserv.GraphQL.Execution;
-using Flowserv.GraphQL.Language;
-using Flowserv.GraphQL.Language.Ast;
 using Flowserv.GraphQL.Types;
 using Flowserv.GraphQL.Utilities;
 using Microsoft.AspNetCore.Http;
@@ -64,7 +62,13 @@ internal sealed class GraphQLHttpHandler(
             }
 
             var result = await executor.ExecuteAsync(graphQLRequest, context.RequestServices, requestData, context.RequestAborted);
-            await WriteResultAsync(context.Response, result, mediaType!, StatusFor(result, mediaType!));
+            var status = StatusFor(result, mediaType!);
+            if (status == StatusCodes.Status405MethodNotAllowed)
+            {
+                context.Response.Headers.Allow = "POST";
+            }
+
+            await WriteResultAsync(context.Response, result, mediaType!, status);
         }
         catch (HttpRequestError error)
         {
@@ -98,13 +102,7 @@ internal sealed class GraphQLHttpHandler(
 
         if (HttpMethods.IsGet(request.Method) && options.EnableGetRequests)
         {
-            var graphQLRequest = GraphQLRequestReader.ReadGet(request);
-            if (SelectsMutation(graphQLRequest))
-            {
-                throw new HttpRequestError(StatusCodes.Status405MethodNotAllowed, "Mutations cannot be sent with GET; use POST.", "METHOD_NOT_ALLOWED");
-            }
-
-            return graphQLRequest;
+            return GraphQLRequestReader.ReadGet(request);
         }
 
         throw new HttpRequestError(StatusCodes.Status405MethodNotAllowed, $"{request.Method} is not supported; use POST.", "METHOD_NOT_ALLOWED");
@@ -114,32 +112,18 @@ internal sealed class GraphQLHttpHandler(
         contentType is not null &&
         contentType.Split(';')[0].Trim().Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Whether the operation a GET request would run is a mutation; unparsable documents are left to the executor.</summary>
-    private static bool SelectsMutation(GraphQLRequest request)
-    {
-        DocumentNode document;
-        try
-        {
-            document = Parser.Parse(request.Query);
-        }
-        catch (GraphQLException)
-        {
-            return false;
-        }
-
-        var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
-        var operation = request.OperationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.Find(candidate => candidate.Name?.Value == request.OperationName);
-        return operation?.Operation == OperationType.Mutation;
-    }
-
     /// <summary>
     /// application/json answers 200 whenever GraphQL produced a response; graphql-response+json signals
-    /// request errors (no data) with 400, or 500 for a server fault.
+    /// request errors (no data) with 400, or 500 for a server fault; a mutation over GET gets 405.
     /// </summary>
     private static int StatusFor(ExecutionResult result, string mediaType)
     {
+        // A mutation sent with GET (refused by the executor, which has the parsed document at hand).
+        if (result.Errors?.Any(error => error.Code == ErrorCodes.OperationNotAllowed) == true)
+        {
+            return StatusCodes.Status405MethodNotAllowed;
+        }
+
         if (mediaType == GraphQLMediaTypes.Json || result.HasData)
         {
             return StatusCodes.Status200OK;

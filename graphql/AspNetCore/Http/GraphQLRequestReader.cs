@@ -58,6 +58,7 @@ internal static class GraphQLRequestReader
             OperationName = operationName.Length == 0 ? null : operationName,
             Variables = ParseJsonParameter(request, "variables"),
             Extensions = ParseJsonParameter(request, "extensions") is { } extensions ? PlainValues.MapFromJson(extensions) : null,
+            AllowMutations = false,
         };
     }
 

@@ -41,6 +41,22 @@ public sealed class RequestExecutorTests
         new() { Query = "query($n: String) { hello(name: $n) }", Variables = System.Text.Json.JsonDocument.Parse("""{"n":"Ada"}""").RootElement });
 
     [Fact]
+    public async Task Mutations_are_refused_when_the_request_does_not_allow_them()
+    {
+        var mutated = false;
+        var schema = new GraphQLSchema(
+            new ObjectType("Query", () => [Field("a", BuiltInScalars.Int, _ => 1)]),
+            new ObjectType("Mutation", () => [Field("m", BuiltInScalars.Int, _ => { mutated = true; return 2; })]));
+
+        await AssertAsync(
+            """{"errors":[{"message":"Mutations are not allowed for this request.","locations":[{"line":1,"column":15}],"extensions":{"code":"OPERATION_NOT_ALLOWED"}}]}""",
+            new() { Query = "query Q { a } mutation M { m }", OperationName = "M", AllowMutations = false },
+            schema: schema);
+        await AssertAsync("""{"data":{"a":1}}""", new() { Query = "query Q { a } mutation M { m }", OperationName = "Q", AllowMutations = false }, schema: schema);
+        Assert.False(mutated);
+    }
+
+    [Fact]
     public Task Syntax_errors_are_reported_with_their_code() => AssertAsync(
         """{"errors":[{"message":"Syntax Error: Expected Name, found <EOF>.","locations":[{"line":1,"column":8}],"extensions":{"code":"GRAPHQL_PARSE_FAILED"}}]}""",
         new() { Query = "{ hello" });
