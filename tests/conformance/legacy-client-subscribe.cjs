@@ -8,25 +8,14 @@
 'use strict';
 const { SubscriptionClient } = require('subscriptions-transport-ws');
 const WebSocket = require('ws');
+const parseSubscribeArgs = require('./subscribe-args.cjs');
 
-const args = process.argv.slice(2);
-const option = (name) => {
-  const i = args.indexOf(name);
-  return i < 0 ? undefined : args.splice(i, 2)[1];
-};
-const variables = option('--variables');
-const init = option('--init');
-const timeoutMs = Number(option('--timeout-ms') ?? 15000);
-const [url, query] = args;
-if (!url || !query) {
-  console.error('usage: node legacy-client-subscribe.cjs <ws-url> <document> [--variables json] [--init json] [--timeout-ms n]');
-  process.exit(2);
-}
+const { url, query, variables, init, timeoutMs } = parseSubscribeArgs('legacy-client-subscribe.cjs');
 
 const print = (event) => console.log(JSON.stringify(event));
 const client = new SubscriptionClient(
   url,
-  { reconnect: false, connectionParams: init ? JSON.parse(init) : undefined },
+  { reconnect: false, connectionParams: init },
   WebSocket,
 );
 client.onConnected(() => print({ event: 'connected' }));
@@ -45,7 +34,7 @@ function finish(exitCode) {
   client.close();
 }
 
-client.request({ query, variables: variables ? JSON.parse(variables) : undefined }).subscribe({
+client.request({ query, variables }).subscribe({
   next: (payload) => print({ event: 'next', payload }),
   error: (error) => {
     print({ event: 'error', error: Array.isArray(error) ? error : String(error?.message ?? error) });

@@ -7,26 +7,15 @@
 // Exit code 0 when the operation completed, 1 otherwise.
 import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
+import parseSubscribeArgs from './subscribe-args.cjs';
 
-const args = process.argv.slice(2);
-const option = (name) => {
-  const i = args.indexOf(name);
-  return i < 0 ? undefined : args.splice(i, 2)[1];
-};
-const variables = option('--variables');
-const init = option('--init');
-const timeoutMs = Number(option('--timeout-ms') ?? 15000);
-const [url, query] = args;
-if (!url || !query) {
-  console.error('usage: node ws-client-subscribe.mjs <ws-url> <document> [--variables json] [--init json] [--timeout-ms n]');
-  process.exit(2);
-}
+const { url, query, variables, init, timeoutMs } = parseSubscribeArgs('ws-client-subscribe.mjs');
 
 const print = (event) => console.log(JSON.stringify(event));
 const client = createClient({
   url,
   webSocketImpl: WebSocket,
-  connectionParams: init ? JSON.parse(init) : undefined,
+  connectionParams: init,
   retryAttempts: 0,
   on: {
     connected: () => print({ event: 'connected' }),
@@ -49,7 +38,7 @@ function finish(exitCode) {
 }
 
 client.subscribe(
-  { query, variables: variables ? JSON.parse(variables) : undefined },
+  { query, variables },
   {
     next: (payload) => print({ event: 'next', payload }),
     // An error is a list of GraphQL errors (the error message), a close event, or an Error.
