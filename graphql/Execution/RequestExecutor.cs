@@ -30,7 +30,7 @@ public sealed class RequestExecutor
         IDictionary<string, object?>? requestData = null,
         CancellationToken cancellationToken = default)
     {
-        var document = Prepare(request, out var failure);
+        var document = Prepare(ref request, out var failure);
         if (document is null)
         {
             return failure!;
@@ -64,7 +64,7 @@ public sealed class RequestExecutor
         IDictionary<string, object?>? requestData = null,
         CancellationToken cancellationToken = default)
     {
-        var document = Prepare(request, out var failure);
+        var document = Prepare(ref request, out var failure);
         if (document is null)
         {
             return SubscriptionResult.FromResult(failure!);
@@ -79,8 +79,11 @@ public sealed class RequestExecutor
         return await Executor.SubscribeAsync(Args(request, document, services, requestData, cancellationToken)).ConfigureAwait(false);
     }
 
-    /// <summary>The parsed, valid document within limits, or null with the result to return instead.</summary>
-    private DocumentNode? Prepare(GraphQLRequest request, out ExecutionResult? failure)
+    /// <summary>
+    /// The parsed, valid document within limits, or null with the result to return instead. JSON variables
+    /// read for the complexity check replace the request's, so execution does not convert them again.
+    /// </summary>
+    private DocumentNode? Prepare(ref GraphQLRequest request, out ExecutionResult? failure)
     {
         failure = null;
         var cached = documents.Get(request.Query);
@@ -116,7 +119,7 @@ public sealed class RequestExecutor
             cached.IsValid = true;
         }
 
-        var limitError = CheckLimits(cached.Document, request);
+        var limitError = CheckLimits(cached.Document, ref request);
         if (limitError is not null)
         {
             failure = ExecutionResult.FromError(limitError);
@@ -134,7 +137,7 @@ public sealed class RequestExecutor
                 extensions: ErrorExtensions.Code(ErrorCodes.OperationNotAllowed))
             : null;
 
-    private GraphQLError? CheckLimits(DocumentNode document, GraphQLRequest request)
+    private GraphQLError? CheckLimits(DocumentNode document, ref GraphQLRequest request)
     {
         var operation = GetOperation.Find(document, request.OperationName, out var operationError);
         if (operation is null)
@@ -165,6 +168,7 @@ public sealed class RequestExecutor
                 return exception.Errors[0];
             }
 
+            request = request with { Variables = variables };
             return OperationComplexityAnalyzer.Check(schema, operation, fragments, variables, maxComplexity);
         }
 
