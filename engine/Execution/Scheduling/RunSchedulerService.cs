@@ -10,17 +10,23 @@ namespace Flowserv.Engine.Execution.Scheduling;
 /// </summary>
 public sealed class RunSchedulerService(ISchedulerFactory schedulers, RunRecovery recovery) : IHostedService
 {
+    // The scheduler this service started. Stopping uses it directly: a factory lookup at shutdown
+    // would create a fresh scheduler (from a service provider that may already be disposed) if it was gone.
+    private IScheduler? started;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        await scheduler.Start(cancellationToken);
+        started = await schedulers.GetScheduler(cancellationToken);
+        await started.Start(cancellationToken);
         await recovery.RecoverAsync(cancellationToken);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        // Runs are interrupted (their process trees stopped) and awaited, so no step outlives the server.
-        await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+        if (started is { } scheduler)
+        {
+            // Runs are interrupted (their process trees stopped) and awaited, so no step outlives the server.
+            await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+        }
     }
 }
