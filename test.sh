@@ -3,7 +3,8 @@
 # It installs what the tests need first: the Node conformance drivers (graphql-js as the oracle,
 # graphql-http, graphql-ws, graphql-sse, playwright-core) from npm, Debian's chromium for the IDE
 # browser test and Debian's postgresql for the engine tests' PostgreSQL pass; then it builds and runs
-# every .NET test project (the engine's twice: SQLite, then PostgreSQL) and ends with one summary line.
+# every .NET test project (the engine's twice: SQLite, then PostgreSQL; the cluster's on PostgreSQL only)
+# and ends with one summary line.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -25,11 +26,15 @@ run_tests() {
     fi
 }
 
-run_tests dotnet test Flowserv.GraphQL.sln -c Release --nologo
+# Tests of several nodes on one database (trait Category=PostgreSQL) need PostgreSQL: they run in the pass below.
+run_tests dotnet test Flowserv.GraphQL.sln -c Release --nologo --filter "Category!=PostgreSQL"
 
 # The engine's database tests once more, each test on a fresh PostgreSQL database.
 echo "=== Flowserv.Engine.Tests against PostgreSQL ($pg_url) ===" | tee -a "$log"
 FLOWSERV_TEST_DATABASE=$pg_url run_tests dotnet test tests/Flowserv.Engine.Tests -c Release --nologo --no-build
+# Two server processes on one PostgreSQL database and data folder (the docker-compose.yml topology).
+echo "=== Flowserv.Cluster.Tests against PostgreSQL ($pg_url) ===" | tee -a "$log"
+FLOWSERV_TEST_DATABASE=$pg_url run_tests dotnet test tests/Flowserv.Cluster.Tests -c Release --nologo --no-build
 
 # dotnet test prints one "Passed!/Failed!" line per test project; sum them into one closing line.
 awk '/(Passed|Failed)!/ {

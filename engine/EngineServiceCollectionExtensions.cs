@@ -32,7 +32,7 @@ public static class EngineServiceCollectionExtensions
         services.AddSingleton(new FileStore(options.ApiDirectory));
         services.AddSingleton(new PasswordHasher(options.PasswordHashIterations));
         services.AddSingleton<WorkflowTemplates>();
-        services.TryAddSingleton<IRunEventBus, InProcessRunEventBus>();
+        AddRunEventBus(services, options.EffectiveDatabase.Provider);
         services.AddSingleton<RunEventRecorder>();
         AddDatabase(services, options.EffectiveDatabase);
         services.AddScoped<AccessPolicy>();
@@ -42,9 +42,23 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<UploadService>();
         services.AddScoped<RunService>();
         services.AddScoped<LeaderboardService>();
+        services.AddScoped<RunFeedService>();
         services.AddSingleton<EngineInitializer>();
         AddExecution(services, options);
         return services;
+    }
+
+    // Several nodes share a PostgreSQL database and hear each other's commits; a SQLite node is alone.
+    private static void AddRunEventBus(IServiceCollection services, DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            services.TryAddSingleton<IRunEventBus, PostgresRunEventBus>();
+        }
+        else
+        {
+            services.TryAddSingleton<IRunEventBus, InProcessRunEventBus>();
+        }
     }
 
     private static void AddExecution(IServiceCollection services, EngineOptions options)
@@ -74,11 +88,17 @@ public static class EngineServiceCollectionExtensions
                 if (database.Provider == DatabaseProvider.PostgreSql)
                 {
                     store.UsePostgres(database.ConnectionString);
-                    store.UseClustering(_ => { });
+                    // A node counts as dead once it missed a check-in by one more interval; its runs' jobs request
+                    // recovery (RunJobs), so a live node fires them again and RunJob takes the runs over.
+                    store.UseClustering(cluster =>
+                    {
+                        cluster.CheckinInterval = options.ClusterCheckin;
+                        cluster.CheckinMisfireThreshold = options.ClusterCheckin;
+                    });
                 }
                 else
                 {
-                    store.UseSqlite(database.ConnectionString);
+                    store.UseSqlite(SqliteQuartzConnections.Instance, database.ConnectionString);
                 }
                 store.ProvisionSchema();
                 store.UseSystemTextJsonSerializer(_ => { });

@@ -9,6 +9,7 @@ public sealed class EngineOptions
     public const string DefaultApiDirectory = ".flowserv";
     public const string DefaultSchedulerName = "flowserv";
     public static readonly TimeSpan DefaultAuthTtl = TimeSpan.FromSeconds(86400);
+    public static readonly TimeSpan DefaultClusterCheckin = TimeSpan.FromMilliseconds(7500);
 
     /// <summary>Holds the default SQLite database and the file store.</summary>
     public string ApiDirectory { get; init; } = DefaultApiDirectory;
@@ -42,6 +43,12 @@ public sealed class EngineOptions
     /// </summary>
     public string SchedulerName { get; init; } = DefaultSchedulerName;
 
+    /// <summary>
+    /// On PostgreSQL, how often each node's scheduler records in the database that it is alive; a node that
+    /// missed its check-in by as long again is dead, and a live node takes over its runs (FLOWSERV_CLUSTER_CHECKIN_MS).
+    /// </summary>
+    public TimeSpan ClusterCheckin { get; init; } = DefaultClusterCheckin;
+
     /// <summary>PBKDF2 work factor; tests lower it to stay fast.</summary>
     internal int PasswordHashIterations { get; init; } = 600_000;
 
@@ -64,6 +71,7 @@ public sealed class EngineOptions
             SerialEngineConfigFile = NonEmpty(lookup(EnvironmentVariables.SerialEngineConfig)),
             StepTimeout = ParseStepTimeout(NonEmpty(lookup(EnvironmentVariables.StepTimeout))),
             SchedulerName = NonEmpty(lookup(EnvironmentVariables.SchedulerName)) ?? DefaultSchedulerName,
+            ClusterCheckin = ParseClusterCheckin(NonEmpty(lookup(EnvironmentVariables.ClusterCheckin))),
         };
     }
 
@@ -96,6 +104,17 @@ public sealed class EngineOptions
         return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count > 0
             ? count
             : throw new InvalidConfigurationException(EnvironmentVariables.MaxConcurrentRuns, value);
+    }
+
+    private static TimeSpan ParseClusterCheckin(string? value)
+    {
+        if (value is null)
+        {
+            return DefaultClusterCheckin;
+        }
+        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var milliseconds) && milliseconds > 0
+            ? TimeSpan.FromMilliseconds(milliseconds)
+            : throw new InvalidConfigurationException(EnvironmentVariables.ClusterCheckin, value);
     }
 
     private static TimeSpan? ParseStepTimeout(string? value)

@@ -12,4 +12,5 @@ public static class EnvironmentVariables
     public const string SerialEngineConfig = "FLOWSERV_SERIAL_ENGINECONFIG";
     public const string StepTimeout = "FLOWSERV_STEP_TIMEOUT";
     public const string SchedulerName = "FLOWSERV_SCHEDULER_NAME";
+    public const string ClusterCheckin = "FLOWSERV_CLUSTER_CHECKIN_MS";
 }

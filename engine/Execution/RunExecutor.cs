@@ -39,6 +39,7 @@ public sealed class RunExecutor(
             return;
         }
         RunFolder? folder = null;
+        var processFile = StepProcessFile.Of(store, runId);
         var canceled = false;
         try
         {
@@ -53,7 +54,7 @@ public sealed class RunExecutor(
             {
                 folder.CopyIn(input.Source, input.Target);
             }
-            await RunStepsAsync(runId, steps, folder, cancellationToken);
+            await RunStepsAsync(runId, steps, folder, processFile, cancellationToken);
             await SucceedAsync(run, plan, folder);
         }
         catch (RunFailedException failure)
@@ -73,6 +74,7 @@ public sealed class RunExecutor(
         finally
         {
             folder?.Delete();
+            processFile.Delete();
             // A post-processing run stopped by a shutdown is restarted by recovery and needs its staged ranking again.
             if (run.GroupId is null && !canceled)
             {
@@ -131,13 +133,14 @@ public sealed class RunExecutor(
         }, cancellationToken);
     }
 
-    private async Task RunStepsAsync(string runId, IReadOnlyList<PlannedStep> steps, RunFolder folder, CancellationToken cancellationToken)
+    private async Task RunStepsAsync(
+        string runId, IReadOnlyList<PlannedStep> steps, RunFolder folder, StepProcessFile processFile, CancellationToken cancellationToken)
     {
         var stepRunner = new StepRunner(contexts, processes, options, clock);
         var lastLogSequence = await LastLogSequenceAsync(runId, cancellationToken);
         foreach (var planned in steps.Where(planned => planned.Step is not null))
         {
-            lastLogSequence = await stepRunner.RunAsync(runId, planned.Position, planned.Step!, folder, lastLogSequence, cancellationToken);
+            lastLogSequence = await stepRunner.RunAsync(runId, planned.Position, planned.Step!, folder, processFile, lastLogSequence, cancellationToken);
         }
     }
 

@@ -10,6 +10,9 @@ public sealed class RunningRuns
 {
     private readonly ConcurrentDictionary<string, Execution> running = new(StringComparer.Ordinal);
 
+    /// <summary>The runs executing here at this moment.</summary>
+    public IReadOnlyCollection<string> Ids => [.. running.Keys];
+
     /// <summary>Runs <paramref name="body"/> for <paramref name="runId"/>; a second execution of the same run at the same time is refused.</summary>
     public async Task RunAsync(string runId, Func<CancellationToken, Task> body, CancellationToken cancellationToken)
     {

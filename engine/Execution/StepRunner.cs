@@ -23,7 +23,8 @@ internal sealed class StepRunner(
     /// Returns the sequence number of the step's last log line. A failing command throws
     /// <see cref="RunFailedException"/> with the step's output; a cancel throws <see cref="OperationCanceledException"/>.
     /// </summary>
-    public async Task<long> RunAsync(string runId, int position, WorkflowStep step, RunFolder folder, long lastLogSequence, CancellationToken cancellationToken)
+    public async Task<long> RunAsync(
+        string runId, int position, WorkflowStep step, RunFolder folder, StepProcessFile processFile, long lastLogSequence, CancellationToken cancellationToken)
     {
         var action = step.Action as ContainerAction
             ?? throw new RunFailedException($"step '{step.Name}' cannot run here: only steps with an environment and commands can");
@@ -36,7 +37,7 @@ internal sealed class StepRunner(
             foreach (var command in action.Commands)
             {
                 var result = await processes.RunAsync(
-                    WorkerCommands.Build(worker, action, command, folder.Path, options.StepTimeout), log.AppendAsync, cancellationToken);
+                    WorkerCommands.Build(worker, action, command, folder.Path, options.StepTimeout), log.AppendAsync, processFile.Record, cancellationToken);
                 if (result.Completion != ProcessCompletion.Exited || result.ExitCode != 0)
                 {
                     failed = result;

@@ -27,6 +27,20 @@ public sealed class AccessPolicy(FlowservDbContext db, EngineOptions options)
         }
     }
 
+    /// <summary>
+    /// The groups whose uploads and runs the caller may see, for composing into queries: the caller's own
+    /// (every group in open mode, none for anonymous callers).
+    /// </summary>
+    public IQueryable<WorkflowGroup> VisibleGroups(Caller caller)
+    {
+        if (SeesEverything)
+        {
+            return db.Groups;
+        }
+        var userId = caller.UserId;
+        return db.Groups.Where(g => userId != null && g.Members.Any(m => m.UserId == userId));
+    }
+
     /// <summary>Loads the group and checks that the caller is one of its members.</summary>
     public async Task<WorkflowGroup> RequireGroupMemberAsync(Caller caller, string groupId, CancellationToken cancellationToken)
     {

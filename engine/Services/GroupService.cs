@@ -53,6 +53,34 @@ public sealed class GroupService(FlowservDbContext db, AccessPolicy access, File
             .FirstOrDefaultAsync(g => g.Id == groupId, cancellationToken)
         ?? throw UnknownObjectException.Group(groupId);
 
+    /// <summary>Groups with their members by id (for loaders); unknown ids are simply absent. Group metadata is public.</summary>
+    public async Task<IReadOnlyDictionary<string, WorkflowGroup>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        await db.Groups.AsNoTracking().Include(g => g.Members)
+            .Where(g => ids.Contains(g.Id)).ToDictionaryAsync(g => g.Id, cancellationToken);
+
+    /// <summary>
+    /// The groups with their members of <paramref name="userId"/> (by default the caller) that the caller may
+    /// see (their own, all in open mode), optionally of one workflow, by name, for paging by the caller.
+    /// </summary>
+    public IQueryable<WorkflowGroup> QueryMemberships(Caller caller, string? userId = null, string? workflowId = null)
+    {
+        var memberId = userId ?? caller.UserId;
+        var query = access.VisibleGroups(caller).AsNoTracking().Include(g => g.Members)
+            .Where(g => memberId != null && g.Members.Any(m => m.UserId == memberId));
+        if (workflowId is not null)
+        {
+            query = query.Where(g => g.WorkflowId == workflowId);
+        }
+        return query.OrderBy(g => g.Name).ThenBy(g => g.Id);
+    }
+
+    /// <summary>A group with its members, for its members only (UNKNOWN_GROUP, UNAUTHORIZED).</summary>
+    public async Task<WorkflowGroup> GetMemberGroupAsync(Caller caller, string groupId, CancellationToken cancellationToken = default)
+    {
+        await access.RequireGroupMemberAsync(caller, groupId, cancellationToken);
+        return await GetAsync(groupId, cancellationToken);
+    }
+
     /// <summary>The caller's groups, optionally of one workflow; anonymous callers belong to none.</summary>
     public async Task<IReadOnlyList<WorkflowGroup>> ListAsync(Caller caller, string? workflowId = null, CancellationToken cancellationToken = default)
     {

@@ -40,6 +40,15 @@ public sealed class LeaderboardService(FlowservDbContext db, WorkflowTemplates t
         return new Leaderboard(schema, order, ToEntries(schema, rows), workflow.PostprocRunId);
     }
 
+    /// <summary>
+    /// Runs by id among those a leaderboard may list (successful group runs with results), which are public
+    /// whoever asks; others are absent. Their details (arguments, files, logs) stay with the group's members.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, Run>> GetRankedRunsAsync(IReadOnlyCollection<string> runIds, CancellationToken cancellationToken = default) =>
+        await db.Runs.AsNoTracking()
+            .Where(r => runIds.Contains(r.Id) && r.GroupId != null && r.State == RunState.Success && r.HasResult)
+            .ToDictionaryAsync(r => r.Id, cancellationToken);
+
     private static List<LeaderboardEntry> ToEntries(ResultSchema schema, IReadOnlyList<LeaderboardRow> rows) =>
         rows.GroupBy(row => row.Position)
             .OrderBy(run => run.Key)

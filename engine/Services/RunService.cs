@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Flowserv.Engine.Data;
 using Flowserv.Engine.Errors;
 using Flowserv.Engine.Storage;
@@ -94,6 +95,51 @@ public sealed class RunService(
             || (userId != null && db.GroupMembers.Any(m => m.GroupId == r.GroupId && m.UserId == userId)));
     }
 
+    /// <summary>Runs by id (for loaders) among those the caller may see; others are absent.</summary>
+    public async Task<IReadOnlyDictionary<string, Run>> GetManyAsync(Caller caller, IReadOnlyCollection<string> runIds, CancellationToken cancellationToken = default) =>
+        await QueryVisible(caller).Where(r => runIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, cancellationToken);
+
+    /// <summary>The group's runs for filtering and paging by the caller, after checking membership.</summary>
+    public async Task<IQueryable<Run>> QueryGroupAsync(Caller caller, string groupId, CancellationToken cancellationToken = default)
+    {
+        await access.RequireGroupMemberAsync(caller, groupId, cancellationToken);
+        return db.Runs.AsNoTracking().Where(r => r.GroupId == groupId);
+    }
+
+    /// <summary>Retained files of each visible run, by key; runs the caller may not see are absent.</summary>
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<RunFile>>> GetFilesManyAsync(Caller caller, IReadOnlyCollection<string> runIds, CancellationToken cancellationToken = default) =>
+        VisibleDetailsAsync(caller, runIds, r => r.Files.OrderBy(f => f.Key), r => r.Files, cancellationToken);
+
+    /// <summary>Steps of each visible run, in order; runs the caller may not see are absent.</summary>
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<RunStep>>> GetStepsManyAsync(Caller caller, IReadOnlyCollection<string> runIds, CancellationToken cancellationToken = default) =>
+        VisibleDetailsAsync(caller, runIds, r => r.Steps.OrderBy(s => s.Position), r => r.Steps, cancellationToken);
+
+    /// <summary>Error or cancel messages of each visible run, in order; runs the caller may not see are absent.</summary>
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<RunMessage>>> GetMessagesManyAsync(Caller caller, IReadOnlyCollection<string> runIds, CancellationToken cancellationToken = default) =>
+        VisibleDetailsAsync(caller, runIds, r => r.Messages.OrderBy(m => m.Position), r => r.Messages, cancellationToken);
+
+    /// <summary>Result values of each visible run; runs the caller may not see are absent.</summary>
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<RunResultValue>>> GetResultsManyAsync(Caller caller, IReadOnlyCollection<string> runIds, CancellationToken cancellationToken = default) =>
+        VisibleDetailsAsync(caller, runIds, r => r.Results, r => r.Results, cancellationToken);
+
+    /// <summary>Retained files by id (for loaders) among those of runs the caller may see; others are absent.</summary>
+    public async Task<IReadOnlyDictionary<string, RunFile>> GetFilesByIdAsync(Caller caller, IReadOnlyCollection<string> fileIds, CancellationToken cancellationToken = default)
+    {
+        var visibleRuns = QueryVisible(caller);
+        return await db.RunFiles.AsNoTracking()
+            .Where(f => fileIds.Contains(f.Id) && visibleRuns.Any(r => r.Id == f.RunId))
+            .ToDictionaryAsync(f => f.Id, cancellationToken);
+    }
+
+    /// <summary>
+    /// A run's log lines, oldest first, for paging by the caller; access is checked like <see cref="GetAsync"/>.
+    /// </summary>
+    public async Task<IQueryable<RunLogLine>> QueryLogAsync(Caller caller, string runId, CancellationToken cancellationToken = default)
+    {
+        await access.RequireRunAccessAsync(caller, runId, cancellationToken);
+        return db.RunLogLines.AsNoTracking().Where(l => l.RunId == runId).OrderBy(l => l.Sequence);
+    }
+
     /// <summary>
     /// Stops a PENDING or RUNNING run and stores it as CANCELED with <paramref name="reason"/> (or
     /// "canceled at user request"). The state check is part of the update, so a run that finished
@@ -180,6 +226,18 @@ public sealed class RunService(
             .Include(r => r.Steps.OrderBy(s => s.Position))
             .AsSplitQuery()
             .SingleAsync(r => r.Id == runId, cancellationToken);
+
+    // One command per batch: the visible runs among the ids, joined with the detail rows.
+    private async Task<IReadOnlyDictionary<string, IReadOnlyList<T>>> VisibleDetailsAsync<T>(
+        Caller caller,
+        IReadOnlyCollection<string> runIds,
+        Expression<Func<Run, IEnumerable<T>>> include,
+        Func<Run, List<T>> details,
+        CancellationToken cancellationToken)
+    {
+        var runs = await QueryVisible(caller).Where(r => runIds.Contains(r.Id)).Include(include).ToListAsync(cancellationToken);
+        return runs.ToDictionary(r => r.Id, r => (IReadOnlyList<T>)details(r));
+    }
 
     private static void RequireState(Run run, bool active)
     {

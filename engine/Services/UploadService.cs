@@ -48,6 +48,25 @@ public sealed class UploadService(FlowservDbContext db, AccessPolicy access, Fil
             .OrderBy(f => f.CreatedAt).ThenBy(f => f.Name).ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The uploads of each of <paramref name="groupIds"/> the caller is a member of, oldest first (for loaders);
+    /// groups the caller may not see, or that do not exist, are absent.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<UploadedFile>>> ListManyAsync(Caller caller, IReadOnlyCollection<string> groupIds, CancellationToken cancellationToken = default) =>
+        await access.VisibleGroups(caller).AsNoTracking()
+            .Where(g => groupIds.Contains(g.Id))
+            .Include(g => g.Uploads.OrderBy(f => f.CreatedAt).ThenBy(f => f.Name))
+            .ToDictionaryAsync(g => g.Id, g => (IReadOnlyList<UploadedFile>)g.Uploads, cancellationToken);
+
+    /// <summary>Uploads by id (for loaders) among those of groups the caller is a member of; others are absent.</summary>
+    public async Task<IReadOnlyDictionary<string, UploadedFile>> GetManyAsync(Caller caller, IReadOnlyCollection<string> fileIds, CancellationToken cancellationToken = default)
+    {
+        var visibleGroups = access.VisibleGroups(caller);
+        return await db.UploadedFiles.AsNoTracking()
+            .Where(f => fileIds.Contains(f.Id) && visibleGroups.Any(g => g.Id == f.GroupId))
+            .ToDictionaryAsync(f => f.Id, cancellationToken);
+    }
+
     public async Task<StoredFile> GetAsync(Caller caller, string groupId, string fileId, CancellationToken cancellationToken = default)
     {
         var group = await access.RequireGroupMemberAsync(caller, groupId, cancellationToken);

@@ -60,6 +60,13 @@ public sealed class WorkflowService(FlowservDbContext db, AccessPolicy access, F
     public async Task<IReadOnlyList<Workflow>> ListAsync(CancellationToken cancellationToken = default) =>
         await db.Workflows.AsNoTracking().OrderBy(w => w.Name).ToListAsync(cancellationToken);
 
+    /// <summary>Workflows by id (for loaders); unknown ids are simply absent.</summary>
+    public async Task<IReadOnlyDictionary<string, Workflow>> GetManyAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) =>
+        await db.Workflows.AsNoTracking().Where(w => ids.Contains(w.Id)).ToDictionaryAsync(w => w.Id, cancellationToken);
+
+    /// <summary>All workflows, for filtering and paging by the caller (workflows are public).</summary>
+    public IQueryable<Workflow> QueryAll() => db.Workflows.AsNoTracking();
+
     /// <summary>Changes the display fields; the template itself never changes after install.</summary>
     public async Task<Workflow> UpdateAsync(
         Caller caller,

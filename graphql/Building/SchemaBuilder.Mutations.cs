@@ -28,6 +28,19 @@ public sealed partial class SchemaBuilder
     }
 
     /// <summary>
+    /// Documents the mutation conventions' error interface: <paramref name="description"/> on the interface, and
+    /// <paramref name="codeDescription"/> on the <c>code</c> field of the interface and of every error type (e.g. the
+    /// codes clients can expect).
+    /// </summary>
+    public SchemaBuilder DescribeErrors(string description, string? codeDescription = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        registrations.MutationConventions.ErrorInterfaceDescription = description;
+        registrations.MutationConventions.ErrorCodeDescription = codeDescription;
+        return this;
+    }
+
+    /// <summary>
     /// Every convention mutation reports <typeparamref name="TException"/> and its subclasses (unless one declares a
     /// more specific type) as an error object named <paramref name="name"/>, by default after the exception
     /// (<c>UnknownRunException</c> → <c>UnknownRunError</c>, or its [GraphQLName]). Its <c>code</c> is

@@ -13,6 +13,7 @@ internal sealed partial class ExecutionContext
     internal static readonly object PropagatedNull = new();
 
     private readonly List<GraphQLError> errors = [];
+    private readonly List<Func<ValueTask>> cleanups = [];
 
     public ExecutionContext(
         ExecutionArgs args,
@@ -70,6 +71,30 @@ internal sealed partial class ExecutionContext
             {
                 return errors.Count == 0 ? null : errors.ToArray();
             }
+        }
+    }
+
+    public void RegisterForCleanup(Func<ValueTask> cleanup)
+    {
+        lock (cleanups)
+        {
+            cleanups.Add(cleanup);
+        }
+    }
+
+    /// <summary>Runs the registered cleanups, last registered first, once every resolver of the execution has finished.</summary>
+    public async ValueTask CleanUpAsync()
+    {
+        Func<ValueTask>[] pending;
+        lock (cleanups)
+        {
+            pending = [.. cleanups];
+            cleanups.Clear();
+        }
+
+        for (var i = pending.Length - 1; i >= 0; i--)
+        {
+            await pending[i]().ConfigureAwait(false);
         }
     }
 

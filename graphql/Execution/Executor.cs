@@ -78,7 +78,8 @@ public static class Executor
     }
 
     /// <summary>
-    /// Executes the root selection set; a null propagated to the root makes the data null. Runs without the
+    /// Executes the root selection set; a null propagated to the root makes the data null, and the cleanups resolvers
+    /// registered run at the end. Runs without the
     /// caller's synchronization context so resolver continuations resume inline, which keeps DataLoader
     /// batches together (see <see cref="BatchDispatcher"/>).
     /// </summary>
@@ -109,8 +110,15 @@ public static class Executor
             SynchronizationContext.SetSynchronizationContext(callerContext);
         }
 
-        var data = execution.IsCompletedSuccessfully ? execution.Result : await execution.ConfigureAwait(false);
-        return data as ResponseMap;
+        try
+        {
+            var data = execution.IsCompletedSuccessfully ? execution.Result : await execution.ConfigureAwait(false);
+            return data as ResponseMap;
+        }
+        finally
+        {
+            await context.CleanUpAsync().ConfigureAwait(false);
+        }
     }
 
     internal static IReadOnlyDictionary<string, object?>? RawVariables(object? variables) => variables switch

@@ -38,6 +38,13 @@ public interface IResolverContext
     /// <summary>An argument converted to <typeparamref name="T"/>; default when absent.</summary>
     T? GetArgument<T>(string name);
 
+    /// <summary>
+    /// Runs <paramref name="cleanup"/> when the execution of the operation (or of one subscription event) has finished,
+    /// e.g. to dispose what a value returned to the executor still needs while its fields resolve (a database context
+    /// behind a lazily counted connection).
+    /// </summary>
+    void RegisterForCleanup(Func<ValueTask> cleanup);
+
     /// <summary>Adds an error to the response without failing the field (partial results).</summary>
     void ReportError(GraphQLError error);
 }

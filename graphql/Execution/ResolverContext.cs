@@ -36,6 +36,8 @@ internal sealed class ResolverContext(
 
     public CancellationToken CancellationToken => execution.CancellationToken;
 
+    public void RegisterForCleanup(Func<ValueTask> cleanup) => execution.RegisterForCleanup(cleanup);
+
     public T? GetArgument<T>(string name)
     {
         if (!Arguments.TryGetValue(name, out var value) || value is null)

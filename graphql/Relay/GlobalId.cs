@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Flowserv.GraphQL.Relay;
@@ -52,23 +53,30 @@ public static class GlobalId
     }
 
     /// <summary>The raw id of a global id of <paramref name="expectedTypeName"/>.</summary>
-    /// <exception cref="GraphQLException">With code INVALID_ID when the id is malformed or belongs to another type.</exception>
+    /// <exception cref="InvalidIdException">When the id is malformed or belongs to another type.</exception>
     public static string Parse(string globalId, string expectedTypeName)
     {
         var (typeName, id) = Parse(globalId);
         return typeName == expectedTypeName
             ? id
-            : throw new GraphQLException($"The ID \"{globalId}\" is not an ID of a {expectedTypeName}.", RelayErrorCodes.InvalidId);
+            : throw new InvalidIdException($"The ID \"{globalId}\" is not an ID of a {expectedTypeName}.");
     }
 
     /// <summary>The type name and raw id of a global id.</summary>
-    /// <exception cref="GraphQLException">With code INVALID_ID when the id is malformed.</exception>
+    /// <exception cref="InvalidIdException">When the id is malformed.</exception>
     public static (string TypeName, string Id) Parse(string globalId) =>
         TryParse(globalId, out var typeName, out var id)
             ? (typeName, id)
-            : throw new GraphQLException($"The ID \"{globalId}\" is not a valid ID.", RelayErrorCodes.InvalidId);
+            : throw new InvalidIdException($"The ID \"{globalId}\" is not a valid ID.");
 
-    /// <summary><see cref="Parse(string, string)"/> letting null through, for optional arguments.</summary>
-    internal static string? ParseOptional(string? globalId, string expectedTypeName) =>
-        globalId is null ? null : Parse(globalId, expectedTypeName);
+    /// <summary>
+    /// <see cref="Parse(string, string)"/> applied to a coerced argument value: a global id, a list of them (at any
+    /// depth), or null, which stays null, as do null items.
+    /// </summary>
+    internal static object? ParseInput(object? value, string expectedTypeName) => value switch
+    {
+        null => null,
+        IReadOnlyList<object?> items => items.Select(item => ParseInput(item, expectedTypeName)).ToArray(),
+        _ => Parse(Convert.ToString(value, CultureInfo.InvariantCulture)!, expectedTypeName),
+    };
 }

@@ -15,15 +15,31 @@ internal sealed class NodeResolverRegistry
 
     public ValueTask<object?> ResolveNode(IResolverContext context) => Load(context, (string)context.Arguments["id"]!);
 
-    /// <summary>Every id is loaded, in order; an invalid one becomes an error at its own position, not the whole list's.</summary>
+    /// <summary>
+    /// Every id is loaded, in order; an invalid one becomes an error at its own position, not the whole list's. All
+    /// loads start before any is awaited, so those going through DataLoaders travel in one batch per loader.
+    /// </summary>
     public async ValueTask<object?> ResolveNodes(IResolverContext context)
     {
-        var nodes = new List<object?>();
+        var loads = new List<Task<object?>>();
         foreach (string id in (IEnumerable)context.Arguments["ids"]!)
         {
             try
             {
-                nodes.Add(await Load(context, id).ConfigureAwait(false));
+                loads.Add(Load(context, id).AsTask());
+            }
+            catch (GraphQLException exception)
+            {
+                loads.Add(Task.FromException<object?>(exception));
+            }
+        }
+
+        var nodes = new List<object?>(loads.Count);
+        foreach (var load in loads)
+        {
+            try
+            {
+                nodes.Add(await load.ConfigureAwait(false));
             }
             catch (GraphQLException exception)
             {

@@ -3,17 +3,17 @@ using Flowserv.Schema;
 
 namespace Flowserv.Server.Authentication;
 
-/// <summary>Authenticates every GraphQL request and hands the caller to the resolvers.</summary>
+/// <summary>Authenticates every GraphQL request and hands the caller (and, for logout, the token) to the resolvers.</summary>
 public sealed class CallerInterceptor(CallerAuthenticator authenticator) : IGraphQLRequestInterceptor
 {
     public async ValueTask<bool> OnRequestAsync(GraphQLRequestContext context, CancellationToken cancellationToken)
     {
-        var caller = await authenticator.AuthenticateAsync(context.HttpContext, context.ConnectionInitPayload, cancellationToken);
-        if (caller is null)
+        if (!CallerAuthenticator.TryReadToken(context.HttpContext, context.ConnectionInitPayload, out var token))
         {
             return false;
         }
-        RequestCaller.Set(context.RequestData, caller);
+        RequestCaller.Set(context.RequestData, await authenticator.AuthenticateAsync(token, cancellationToken));
+        RequestToken.Set(context.RequestData, token);
         return true;
     }
 }

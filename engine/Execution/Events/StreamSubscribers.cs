@@ -6,10 +6,13 @@ namespace Flowserv.Engine.Execution.Events;
 
 /// <summary>The live subscribers of one kind of item, by stream key.</summary>
 internal sealed class StreamSubscribers<T>
+    where T : class
 {
-    private readonly ConcurrentDictionary<string, ImmutableList<ChannelWriter<T>>> subscribers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ImmutableList<ChannelWriter<LiveSignal<T>>>> subscribers = new(StringComparer.Ordinal);
 
-    public IDisposable Add(string key, ChannelWriter<T> writer)
+    public bool HasSubscribers(string key) => subscribers.ContainsKey(key);
+
+    public IDisposable Add(string key, ChannelWriter<LiveSignal<T>> writer)
     {
         subscribers.AddOrUpdate(key, _ => [writer], (_, list) => list.Add(writer));
         return new Registration(this, key, writer);
@@ -21,18 +24,27 @@ internal sealed class StreamSubscribers<T>
         {
             foreach (var writer in writers)
             {
-                writer.TryWrite(item);
+                writer.TryWrite(new LiveSignal<T>(item));
             }
         }
     }
 
-    private void Remove(string key, ChannelWriter<T> writer)
+    /// <summary>Tells every subscriber of every stream to read what it may have missed from the database.</summary>
+    public void RequestCatchUp()
+    {
+        foreach (var writer in subscribers.Values.SelectMany(writers => writers))
+        {
+            writer.TryWrite(LiveSignal<T>.CatchUp);
+        }
+    }
+
+    private void Remove(string key, ChannelWriter<LiveSignal<T>> writer)
     {
         while (subscribers.TryGetValue(key, out var writers))
         {
             var remaining = writers.Remove(writer);
             var done = remaining.IsEmpty
-                ? subscribers.TryRemove(new KeyValuePair<string, ImmutableList<ChannelWriter<T>>>(key, writers))
+                ? subscribers.TryRemove(new KeyValuePair<string, ImmutableList<ChannelWriter<LiveSignal<T>>>>(key, writers))
                 : subscribers.TryUpdate(key, remaining, writers);
             if (done)
             {
@@ -41,7 +53,7 @@ internal sealed class StreamSubscribers<T>
         }
     }
 
-    private sealed class Registration(StreamSubscribers<T> owner, string key, ChannelWriter<T> writer) : IDisposable
+    private sealed class Registration(StreamSubscribers<T> owner, string key, ChannelWriter<LiveSignal<T>> writer) : IDisposable
     {
         public void Dispose() => owner.Remove(key, writer);
     }

@@ -19,17 +19,22 @@ public sealed class PostprocessingTrigger(IServiceScopeFactory scopes, WorkflowT
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FlowservDbContext>();
+        // Most workflows have no post-processing: they need not wait for the write lock the transaction takes.
+        if (!HasPostprocessing(await db.Workflows.AsNoTracking().SingleAsync(w => w.Id == workflowId, cancellationToken)))
+        {
+            return null;
+        }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (db.Database.IsNpgsql())
         {
             await db.Database.ExecuteSqlAsync($"SELECT 1 FROM workflow_template WHERE id = {workflowId} FOR UPDATE", cancellationToken);
         }
         var workflow = await db.Workflows.SingleAsync(w => w.Id == workflowId, cancellationToken);
-        var spec = templates.Get(workflow).PostProcessing;
-        if (spec is null || workflow.IgnorePostproc)
+        if (!HasPostprocessing(workflow))
         {
             return null;
         }
+        var spec = templates.Get(workflow).PostProcessing!;
         var leaderboard = await scope.ServiceProvider.GetRequiredService<LeaderboardService>().GetAsync(workflow, cancellationToken: cancellationToken);
         var ranking = leaderboard?.Entries ?? [];
         var keys = ranking.Select(entry => entry.RunId).Order(StringComparer.Ordinal).ToList();
@@ -64,6 +69,8 @@ public sealed class PostprocessingTrigger(IServiceScopeFactory scopes, WorkflowT
         await transaction.CommitAsync(cancellationToken);
         return run.Id;
     }
+
+    private bool HasPostprocessing(Workflow workflow) => templates.Get(workflow).PostProcessing is not null && !workflow.IgnorePostproc;
 
     private Run NewRun(Workflow workflow, string runsFolder) => new()
     {

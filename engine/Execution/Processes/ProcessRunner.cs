@@ -35,16 +35,25 @@ public sealed class ProcessRunner
                 "running workflow steps needs setsid (util-linux), found in neither /usr/bin nor /bin");
     }
 
+    /// <inheritdoc cref="RunAsync(ProcessCommand, Func{ProcessOutputLine, ValueTask}?, Action{int}?, CancellationToken)"/>
+    public Task<ProcessResult> RunAsync(
+        ProcessCommand command,
+        Func<ProcessOutputLine, ValueTask>? onOutput,
+        CancellationToken cancellationToken) =>
+        RunAsync(command, onOutput, onStarted: null, cancellationToken);
+
     /// <summary>
     /// Runs <paramref name="command"/> to its end. <paramref name="onOutput"/> receives each stdout and stderr
     /// line as it is produced (never two calls at once; in order within each stream); when it throws, the step
     /// is stopped and the exception rethrown. A timeout or <paramref name="cancellationToken"/> does not throw:
     /// the tree is stopped and the result says so. Throws <see cref="DirectoryNotFoundException"/> for a missing
     /// working directory; a missing program is the shell's business (exit code 127 and its message on stderr).
+    /// <paramref name="onStarted"/> receives the id of the step's process group as soon as it exists.
     /// </summary>
     public async Task<ProcessResult> RunAsync(
         ProcessCommand command,
         Func<ProcessOutputLine, ValueTask>? onOutput,
+        Action<int>? onStarted,
         CancellationToken cancellationToken)
     {
         if (!Directory.Exists(command.WorkingDirectory))
@@ -60,6 +69,16 @@ public sealed class ProcessRunner
         var startedAt = clock.GetUtcNow();
         var started = clock.GetTimestamp();
         process.Start();
+        try
+        {
+            onStarted?.Invoke(process.Id);
+        }
+        catch
+        {
+            // The caller could not take note of the step, so it must not run unwatched.
+            await new ProcessGroup(process).TerminateAsync(TimeSpan.Zero, clock);
+            throw;
+        }
         // The step gets an empty stdin rather than the server's.
         process.StandardInput.Close();
         using var output = new OutputCapture(process, onOutput ?? IgnoreOutput, options.MaxLineLength, clock);

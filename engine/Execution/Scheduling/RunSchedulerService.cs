@@ -4,11 +4,12 @@ using Quartz;
 namespace Flowserv.Engine.Execution.Scheduling;
 
 /// <summary>
-/// Starts the node's Quartz scheduler and then recovers interrupted and unsubmitted runs; at shutdown it
-/// stops the runs executing here, which recovery restarts next time. The host must have initialized the
-/// database (<see cref="EngineInitializer"/>) before hosted services start.
+/// Recovers interrupted and unsubmitted runs and then starts the node's Quartz scheduler; at shutdown it
+/// hands the runs executing here over (another node, or this one when it is back, takes them over) and
+/// stops them. The host must have initialized the database (<see cref="EngineInitializer"/>) before hosted
+/// services start.
 /// </summary>
-public sealed class RunSchedulerService(ISchedulerFactory schedulers, RunRecovery recovery) : IHostedService
+public sealed class RunSchedulerService(ISchedulerFactory schedulers, RunRecovery recovery, RunJobs jobs, RunningRuns running) : IHostedService
 {
     // The scheduler this service started. Stopping uses it directly: a factory lookup at shutdown
     // would create a fresh scheduler (from a service provider that may already be disposed) if it was gone.
@@ -17,14 +18,20 @@ public sealed class RunSchedulerService(ISchedulerFactory schedulers, RunRecover
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         started = await schedulers.GetScheduler(cancellationToken);
-        await started.Start(cancellationToken);
+        // Before any job fires, so that recovery never restarts a run this node has already begun again.
         await recovery.RecoverAsync(cancellationToken);
+        await started.Start(cancellationToken);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         if (started is { } scheduler)
         {
+            await scheduler.Standby(cancellationToken);
+            foreach (var runId in running.Ids)
+            {
+                await jobs.HandOverAsync(scheduler, runId, cancellationToken);
+            }
             // Runs are interrupted (their process trees stopped) and awaited, so no step outlives the server.
             await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
         }

@@ -73,7 +73,8 @@ internal sealed partial class CodeFirstSchemaFactory
         var metadata = new MemberMetadata(parameter);
         var name = metadata.Name ?? Naming.CamelCase(parameter.Name!);
         var type = InputType(new ClrType(parameter.ParameterType, nullability.Create(parameter)), metadata, display);
-        var value = GlobalIdArgument(metadata, parameter.ParameterType, Converted(parameter.ParameterType, Expression.Call(EntryMethod, ResolverCompiler.Arguments, Expression.Constant(name)), display), display);
+        var entry = GlobalIdArgument(metadata, parameter.ParameterType, Expression.Call(EntryMethod, ResolverCompiler.Arguments, Expression.Constant(name)), display);
+        var value = entry is null ? null : Converted(parameter.ParameterType, entry, display);
         if (type is null || value is null)
         {
             return null;

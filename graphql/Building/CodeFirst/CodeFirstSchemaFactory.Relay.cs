@@ -94,21 +94,30 @@ internal sealed partial class CodeFirstSchemaFactory
         return Expression.Lambda<NodeLoader>(ResolverCompiler.Result(Expression.Call(method, values)), ResolverCompiler.Context, id).Compile();
     }
 
-    /// <summary>A string argument marked [ID(typeName)]: the raw id of the global id given.</summary>
-    private Expression? GlobalIdArgument(MemberMetadata metadata, Type parameterType, Expression? value, string display)
+    /// <summary>
+    /// The coerced value of an argument marked [ID(typeName)], with its global ids replaced by their raw ids: a
+    /// string, or a list (of lists) of strings.
+    /// </summary>
+    private Expression? GlobalIdArgument(MemberMetadata metadata, Type parameterType, Expression value, string display)
     {
-        if (value is null || metadata.Get<IDAttribute>()?.TypeName is not { } typeName)
+        if (metadata.Get<IDAttribute>()?.TypeName is not { } typeName)
         {
             return value;
         }
 
-        if (parameterType != typeof(string))
+        var itemType = new ClrType(parameterType, null);
+        while (itemType.ListItem is { } item)
         {
-            problems.Add($"{display}: [ID(\"{typeName}\")] arguments receive the raw id as a string.");
+            itemType = item;
+        }
+
+        if (itemType.Type != typeof(string))
+        {
+            problems.Add($"{display}: [ID(\"{typeName}\")] arguments receive the raw id as a string (or a list of strings).");
             return null;
         }
 
-        return Expression.Call(typeof(GlobalId).GetMethod(nameof(GlobalId.ParseOptional), BindingFlags.NonPublic | BindingFlags.Static)!, value, Expression.Constant(typeName));
+        return Expression.Call(typeof(GlobalId).GetMethod(nameof(GlobalId.ParseInput), BindingFlags.NonPublic | BindingFlags.Static)!, value, Expression.Constant(typeName));
     }
 
     /// <summary>A field serving raw ids of <paramref name="typeName"/> as global ids.</summary>

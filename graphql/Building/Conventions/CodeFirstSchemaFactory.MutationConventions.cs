@@ -180,15 +180,15 @@ internal sealed partial class CodeFirstSchemaFactory
     {
         var name = Conventions.ErrorInterfaceName;
         Claim(name, "the mutation conventions' error interface");
-        var type = new InterfaceType(name, ErrorFields) { ResolveType = static (value, _) => ((MutationError)value).TypeName };
+        var type = new InterfaceType(name, ErrorFields, description: Conventions.ErrorInterfaceDescription) { ResolveType = static (value, _) => ((MutationError)value).TypeName };
         types.Add(type);
         return type;
     }
 
-    private static FieldDefinition[] ErrorFields() =>
+    private FieldDefinition[] ErrorFields() =>
     [
         new() { Name = "message", Type = new NonNullType(BuiltInScalars.String) },
-        new() { Name = "code", Type = new NonNullType(BuiltInScalars.String) },
+        new() { Name = "code", Description = Conventions.ErrorCodeDescription, Type = new NonNullType(BuiltInScalars.String) },
     ];
 
     private static int InheritanceDepth(Type type)

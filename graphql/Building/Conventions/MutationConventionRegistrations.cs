@@ -7,6 +7,10 @@ internal sealed class MutationConventionRegistrations
 
     public string ErrorInterfaceName { get; set; } = "Error";
 
+    public string? ErrorInterfaceDescription { get; set; }
+
+    public string? ErrorCodeDescription { get; set; }
+
     /// <summary>Exceptions every convention mutation reports as typed errors, in registration order.</summary>
     public List<ErrorTypeRegistration> ErrorTypes { get; } = [];
 }

@@ -5,35 +5,14 @@ using Flowserv.Engine.Tests.Services.Support;
 namespace Flowserv.Engine.Tests.Execution;
 
 /// <summary>
-/// A benchmark whose only step (by default; see <see cref="Template"/>) runs the shell script given as the run's
-/// argument, for driving the runner into each of its outcomes: it must leave <c>results/result.json</c> with an
-/// int <c>score</c>.
+/// A benchmark (by default <see cref="ScriptTemplate"/>) whose runs execute the shell script given as their
+/// argument, for driving the runner into each of its outcomes.
 /// </summary>
 internal sealed record ScriptWorkflow(EngineFixture Engine, Caller Member, Workflow Workflow, WorkflowGroup Group)
 {
-    public const string Template = """
-        workflow:
-            files:
-                outputs: [results/result.json]
-            parameters:
-                script: $[[script]]
-            steps:
-            - name: main
-              action:
-                  environment: 'alpine:3'
-                  commands: ['${script}']
-        parameters:
-            - name: script
-              dtype: string
-        results:
-            file: results/result.json
-            schema:
-                - name: score
-                  label: Score
-                  dtype: int
-        """;
+    public const string Template = ScriptTemplate.Text;
 
-    public const string WritesScore = "mkdir -p results && echo '{\"score\": 7}' > results/result.json";
+    public const string WritesScore = ScriptTemplate.WritesScore;
 
     public static async Task<ScriptWorkflow> CreateAsync(EngineFixture engine, string template = Template)
     {

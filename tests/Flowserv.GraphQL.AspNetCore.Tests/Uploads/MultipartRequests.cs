@@ -1,39 +1,13 @@
-using System.Net.Http.Headers;
 using System.Text;
-using System.Text.Json;
 
-namespace Flowserv.GraphQL.AspNetCore.Tests.Uploads;
+namespace Flowserv.Tests.Support.Uploads;
 
-/// <summary>Builds GraphQL multipart requests (operations, map, then files) as upload clients send them.</summary>
-internal static class MultipartRequests
+/// <summary>The upload operations of this project's <see cref="Flowserv.GraphQL.AspNetCore.Tests.TestSchema"/>.</summary>
+internal static partial class MultipartRequests
 {
     public const string UploadMutation = "mutation ($file: Upload!) { upload(file: $file) { name contentType size sha256 } }";
 
     public const string UploadManyMutation = "mutation ($files: [Upload!]!) { uploadMany(files: $files) { name size sha256 } }";
-
-    public static HttpRequestMessage Create(Uri endpoint, object operations, object map, IEnumerable<(string Key, string FileName, HttpContent Content)> files, bool preflight = true)
-    {
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent(JsonSerializer.Serialize(operations), Encoding.UTF8), "operations" },
-            { new StringContent(JsonSerializer.Serialize(map), Encoding.UTF8), "map" },
-        };
-        foreach (var (key, fileName, content) in files)
-        {
-            content.Headers.ContentType ??= new MediaTypeHeaderValue("text/plain");
-            form.Add(content, key, fileName);
-        }
-
-        var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = form };
-        if (preflight)
-        {
-            request.Headers.Add("GraphQL-Preflight", "1");
-        }
-
-        return request;
-    }
-
-    public static HttpContent Text(string text) => new ByteArrayContent(Encoding.UTF8.GetBytes(text));
 
     public static string Sha256(string text) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

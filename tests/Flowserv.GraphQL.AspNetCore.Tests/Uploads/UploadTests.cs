@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using static Flowserv.GraphQL.AspNetCore.Tests.Uploads.MultipartRequests;
+using static Flowserv.Tests.Support.Uploads.MultipartRequests;
 
 namespace Flowserv.GraphQL.AspNetCore.Tests.Uploads;
 

@@ -39,8 +39,8 @@ public class GlobalIdTests
         var workflowId = GlobalId.Serialize("Workflow", "7");
 
         Assert.Equal("7", GlobalId.Parse(workflowId, "Workflow"));
-        var error = Assert.Throws<GraphQLException>(() => GlobalId.Parse(workflowId, "Run"));
+        var error = Assert.Throws<InvalidIdException>(() => GlobalId.Parse(workflowId, "Run"));
         Assert.Equal(RelayErrorCodes.InvalidId, error.Errors[0].Extensions!["code"]);
-        Assert.Equal(RelayErrorCodes.InvalidId, Assert.Throws<GraphQLException>(() => GlobalId.Parse("garbage")).Errors[0].Extensions!["code"]);
+        Assert.Equal(RelayErrorCodes.InvalidId, Assert.Throws<InvalidIdException>(() => GlobalId.Parse("garbage")).Errors[0].Extensions!["code"]);
     }
 }

@@ -1,5 +1,6 @@
 """Hello World step of the benchmark: writes '<greeting> <name>!' for every name in the input
-file to the output file, waiting the given number of seconds after each line.
+file to the output file, waiting the given number of seconds after each line. Each greeting is
+also printed, so the run's log shows progress while the step runs.
 """
 
 import argparse
@@ -17,8 +18,10 @@ def main(inputfile, outputfile, greeting='Hello', sleeptime=0.0):
         os.makedirs(dir_name, exist_ok=True)
     with open(outputfile, 'w') as f:
         for name in names:
-            f.write('{} {}!\n'.format(greeting, name))
+            line = '{} {}!'.format(greeting, name)
+            f.write(line + '\n')
             f.flush()
+            print(line, flush=True)
             time.sleep(sleeptime)
 
 

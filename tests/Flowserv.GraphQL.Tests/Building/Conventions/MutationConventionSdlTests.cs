@@ -62,6 +62,15 @@ public class MutationConventionSdlTests
         Assert.Null(schema.GetType("Error"));
     }
 
+    [Fact]
+    public void The_error_interface_and_its_codes_can_be_described()
+    {
+        var sdl = SchemaPrinter.Print(ConventionSchema.Builder().DescribeErrors("Every typed error.", "A stable code.").Build());
+
+        Assert.Contains("\"\"\"Every typed error.\"\"\"\ninterface Error {\n  message: String!\n\n  \"\"\"A stable code.\"\"\"\n  code: String!\n}\n", sdl, StringComparison.Ordinal);
+        Assert.Contains("type DomainError implements Error {\n  message: String!\n\n  \"\"\"A stable code.\"\"\"\n  code: String!\n}", sdl, StringComparison.Ordinal);
+    }
+
     private const string ExpectedSdl = """
         type Query {
           version: String!

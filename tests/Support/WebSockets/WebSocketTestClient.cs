@@ -3,20 +3,28 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Flowserv.GraphQL.AspNetCore.Tests.WebSockets;
+namespace Flowserv.Tests.Support.WebSockets;
 
 /// <summary>
 /// A raw client socket (System.Net.WebSockets.ClientWebSocket) that sends JSON frames and reads the
 /// server's frames one by one, so tests see exactly what a client sees: every message and the close code.
-/// Every wait is bounded only to turn a hang into a failure.
+/// Every wait is bounded only to turn a hang into a failure. Shared by the test projects as a linked
+/// source file; each adds its own ways to reach its server in another part of this partial class.
 /// </summary>
-internal sealed class WebSocketTestClient : IAsyncDisposable
+internal sealed partial class WebSocketTestClient : IAsyncDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan DefaultPatience = TimeSpan.FromSeconds(10);
 
     private readonly ClientWebSocket socket;
 
-    private WebSocketTestClient(ClientWebSocket socket) => this.socket = socket;
+    // How long any one send or receive may take before the test fails instead of hanging.
+    private readonly TimeSpan patience;
+
+    private WebSocketTestClient(ClientWebSocket socket, TimeSpan patience)
+    {
+        this.socket = socket;
+        this.patience = patience;
+    }
 
     /// <summary>The subprotocol the server echoed.</summary>
     public string? SubProtocol => socket.SubProtocol;
@@ -25,7 +33,10 @@ internal sealed class WebSocketTestClient : IAsyncDisposable
 
     public string? CloseStatusDescription => socket.CloseStatusDescription;
 
-    public static async Task<WebSocketTestClient> ConnectAsync(TestServer server, params string[] subprotocols)
+    public static Task<WebSocketTestClient> ConnectAsync(Uri endpoint, params string[] subprotocols) =>
+        ConnectAsync(endpoint, DefaultPatience, subprotocols);
+
+    public static async Task<WebSocketTestClient> ConnectAsync(Uri endpoint, TimeSpan patience, params string[] subprotocols)
     {
         var socket = new ClientWebSocket();
         foreach (var subprotocol in subprotocols)
@@ -33,14 +44,10 @@ internal sealed class WebSocketTestClient : IAsyncDisposable
             socket.Options.AddSubProtocol(subprotocol);
         }
 
-        using var timeout = new CancellationTokenSource(Patience);
-        await socket.ConnectAsync(server.WebSocketEndpoint, timeout.Token);
-        return new WebSocketTestClient(socket);
+        using var timeout = new CancellationTokenSource(patience);
+        await socket.ConnectAsync(endpoint, timeout.Token);
+        return new WebSocketTestClient(socket, patience);
     }
-
-    public static Task<WebSocketTestClient> ConnectTransportWsAsync(TestServer server) => ConnectAsync(server, "graphql-transport-ws");
-
-    public static Task<WebSocketTestClient> ConnectLegacyAsync(TestServer server) => ConnectAsync(server, "graphql-ws");
 
     public Task SendAsync(string type, string? id = null, JsonNode? payload = null)
     {
@@ -63,7 +70,7 @@ internal sealed class WebSocketTestClient : IAsyncDisposable
 
     public async Task SendTextAsync(string text)
     {
-        using var timeout = new CancellationTokenSource(Patience);
+        using var timeout = new CancellationTokenSource(patience);
         await socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, timeout.Token);
     }
 
@@ -124,7 +131,7 @@ internal sealed class WebSocketTestClient : IAsyncDisposable
     {
         if (socket.State == WebSocketState.Open)
         {
-            using var timeout = new CancellationTokenSource(Patience);
+            using var timeout = new CancellationTokenSource(patience);
             try
             {
                 await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
@@ -140,7 +147,7 @@ internal sealed class WebSocketTestClient : IAsyncDisposable
 
     private async Task<JsonElement?> ReceiveOrCloseAsync()
     {
-        using var timeout = new CancellationTokenSource(Patience);
+        using var timeout = new CancellationTokenSource(patience);
         var buffer = new MemoryStream();
         var chunk = new byte[4096];
         WebSocketReceiveResult received;

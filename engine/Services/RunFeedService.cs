@@ -1,0 +1,139 @@
+using Flowserv.Engine.Data;
+using Flowserv.Engine.Errors;
+using Flowserv.Engine.Execution.Events;
+using Microsoft.EntityFrameworkCore;
+
+namespace Flowserv.Engine.Services;
+
+/// <summary>
+/// What live feeds of runs need besides the <see cref="IRunEventBus"/>: who may follow which event stream
+/// (checked when the feed starts), where a stream stands now, and, for each event, the run it is about as the
+/// caller may see it (checked per event, because the visibility of a workflow's runs depends on the run).
+/// </summary>
+public sealed class RunFeedService(FlowservDbContext db, AccessPolicy access, RunService runs)
+{
+    /// <summary>The latest event of the run's stream, which holds its current state; the caller must see the run.</summary>
+    public async Task<RunEvent> FollowRunAsync(Caller caller, string runId, CancellationToken cancellationToken = default)
+    {
+        await access.RequireRunAccessAsync(caller, runId, cancellationToken);
+        // Inserting a run records its CREATED event in the same transaction, so every run has one.
+        return await db.RunEvents.AsNoTracking()
+            .Where(e => e.StreamId == RunEventStreams.Run(runId))
+            .OrderByDescending(e => e.Sequence)
+            .FirstAsync(cancellationToken);
+    }
+
+    /// <summary>The latest sequence number of the group's stream (0 when empty); members only.</summary>
+    public async Task<long> FollowGroupAsync(Caller caller, string groupId, CancellationToken cancellationToken = default)
+    {
+        await access.RequireGroupMemberAsync(caller, groupId, cancellationToken);
+        return await LatestSequenceAsync(RunEventStreams.Group(groupId), cancellationToken);
+    }
+
+    /// <summary>
+    /// The latest sequence number of the workflow's stream (0 when empty). Anyone may follow it; which of its
+    /// events the caller sees is decided per event by <see cref="GetEventRunAsync"/>.
+    /// </summary>
+    public async Task<long> FollowWorkflowAsync(string workflowId, CancellationToken cancellationToken = default)
+    {
+        if (!await db.Workflows.AnyAsync(w => w.Id == workflowId, cancellationToken))
+        {
+            throw UnknownObjectException.Workflow(workflowId);
+        }
+        return await LatestSequenceAsync(RunEventStreams.Workflow(workflowId), cancellationToken);
+    }
+
+    /// <summary>
+    /// The run <paramref name="runEvent"/> is about, with the state the event announced (the other fields as
+    /// stored now), or null when the caller may not see it (group runs: members only; post-processing runs:
+    /// everyone). A deleted run is rebuilt from what its events remember (see <see cref="RemovedRunAsync"/>).
+    /// </summary>
+    public async Task<Run?> GetEventRunAsync(Caller caller, RunEvent runEvent, CancellationToken cancellationToken = default)
+    {
+        Run? run = null;
+        if (runEvent.Kind != RunEventKind.Deleted)
+        {
+            try
+            {
+                run = await runs.GetAsync(caller, runEvent.RunId, cancellationToken);
+            }
+            catch (UnknownObjectException)
+            {
+                // Deleted since this event: announce it as the deleted run.
+            }
+            catch (Exception error) when (error is UnauthorizedException or UnauthenticatedException)
+            {
+                return null;
+            }
+        }
+        run ??= await RemovedRunAsync(caller, runEvent.RunId, cancellationToken);
+        if (run is not null)
+        {
+            run.State = runEvent.State;
+        }
+        return run;
+    }
+
+    /// <summary>
+    /// The sequence number of the run's last stored log line (0 when none; also when the run, and with it
+    /// its log, was deleted). The caller must see the run.
+    /// </summary>
+    public async Task<long> GetLastLogSequenceAsync(Caller caller, string runId, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await access.RequireRunAccessAsync(caller, runId, cancellationToken);
+        }
+        catch (UnknownObjectException)
+        {
+            return 0;
+        }
+        return await db.RunLogLines.Where(l => l.RunId == runId).MaxAsync(l => (long?)l.Sequence, cancellationToken) ?? 0;
+    }
+
+    /// <summary>
+    /// A deleted run as its events remember it: id, workflow, group, creation, start and end times (no
+    /// arguments, files, messages, results or steps). Null when the caller may not see it or nothing is
+    /// remembered. Reads the run's events by run id, which has no index: only deletions come here.
+    /// </summary>
+    private async Task<Run?> RemovedRunAsync(Caller caller, string runId, CancellationToken cancellationToken)
+    {
+        var events = await db.RunEvents.AsNoTracking().Where(e => e.RunId == runId).ToListAsync(cancellationToken);
+        var own = events.Where(e => e.StreamId == RunEventStreams.Run(runId)).OrderBy(e => e.Sequence).ToList();
+        var workflowId = StreamKey(events, RunEventStreams.Workflow(string.Empty));
+        if (own.Count == 0 || workflowId is null)
+        {
+            return null;
+        }
+        var groupId = StreamKey(events, RunEventStreams.Group(string.Empty));
+        if (groupId is not null)
+        {
+            try
+            {
+                await access.RequireGroupMemberAsync(caller, groupId, cancellationToken);
+            }
+            catch (FlowservException)
+            {
+                return null;
+            }
+        }
+        return new Run
+        {
+            Id = runId,
+            WorkflowId = workflowId,
+            GroupId = groupId,
+            State = own[^1].State,
+            CreatedAt = own[0].Timestamp,
+            StartedAt = own.FirstOrDefault(e => e.State != RunState.Pending)?.Timestamp,
+            EndedAt = own.FirstOrDefault(e => !e.State.IsActive())?.Timestamp,
+            ArgumentsJson = "[]",
+            WorkflowDigest = string.Empty,
+        };
+    }
+
+    private static string? StreamKey(IEnumerable<RunEvent> events, string prefix) =>
+        events.Select(e => e.StreamId).FirstOrDefault(stream => stream.StartsWith(prefix, StringComparison.Ordinal))?[prefix.Length..];
+
+    private async Task<long> LatestSequenceAsync(string streamId, CancellationToken cancellationToken) =>
+        await db.RunEvents.Where(e => e.StreamId == streamId).MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
+}

@@ -1,0 +1,24 @@
+using Flowserv.Engine.Data;
+using Flowserv.GraphQL.Building;
+
+namespace Flowserv.Schema.Runs;
+
+/// <summary>
+/// One event of a run stream. Its <c>run</c> is the run as the caller may see it, with the state this event
+/// announced (replaying a stream shows each state in turn); the other fields are as stored when the event is
+/// delivered. After a deletion the run row is gone, so the run is what its events remember: id, workflow,
+/// group, state and times, with no arguments, files, messages, results or steps
+/// (see <see cref="Engine.Services.RunFeedService.GetEventRunAsync"/>, which also decides who sees it).
+/// </summary>
+[GraphQLName("RunEvent")]
+public sealed class RunEventObject(RunEvent entity, Run run)
+{
+    [GraphQLIgnore]
+    public RunEvent Entity { get; } = entity;
+
+    public long Sequence => Entity.Sequence;
+
+    public RunEventKind Kind => Entity.Kind;
+
+    public RunObject Run { get; } = new(run);
+}

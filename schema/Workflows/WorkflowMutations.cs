@@ -1,0 +1,55 @@
+using Flowserv.Engine.Data;
+using Flowserv.Engine.Errors;
+using Flowserv.Engine.Services;
+using Flowserv.GraphQL.AspNetCore.Uploads;
+using Flowserv.GraphQL.Building;
+using Flowserv.GraphQL.Execution;
+
+namespace Flowserv.Schema.Workflows;
+
+/// <summary>Installing, changing and removing workflow templates (administrators only in DEFAULT auth mode).</summary>
+[ExtendObjectType("Mutation")]
+public sealed class WorkflowMutations
+{
+    [GraphQLDescription("Install a workflow template from an uploaded archive (zip or tar.gz of a template folder) or from a folder on the server. Administrators only in DEFAULT auth mode.")]
+    public Task<WorkflowObject> CreateWorkflowAsync(
+        IUploadedFile? archive,
+        [GraphQLDescription("Folder on the server (administrators; for installs from the command line).")] string? source,
+        string? name,
+        string? description,
+        string? instructions,
+        string? specfile,
+        string? manifestfile,
+        string? identifier,
+        IResolverContext context)
+    {
+        if ((archive is null) == (source is null))
+        {
+            throw ConstraintViolationException.InvalidArgument("give either an archive or a source folder");
+        }
+        var caller = RequestCaller.Get(context);
+        var options = new WorkflowInstallOptions(identifier, name, description, instructions, specfile, manifestfile);
+        return CallAsync(context, async workflows =>
+        {
+            if (archive is null)
+            {
+                return await workflows.CreateFromFolderAsync(caller, source!, options, context.CancellationToken);
+            }
+            await using var content = archive.OpenReadStream();
+            return await workflows.CreateFromArchiveAsync(caller, content, options, context.CancellationToken);
+        });
+    }
+
+    public Task<WorkflowObject> UpdateWorkflowAsync([ID("Workflow")] string workflowId, string? name, string? description, string? instructions, IResolverContext context) =>
+        CallAsync(context, workflows => workflows.UpdateAsync(RequestCaller.Get(context), workflowId, name, description, instructions, context.CancellationToken));
+
+    public Task<DeleteWorkflowPayload> DeleteWorkflowAsync([ID("Workflow")] string workflowId, IResolverContext context) =>
+        context.CallAsync<WorkflowService, DeleteWorkflowPayload>(async workflows =>
+        {
+            await workflows.DeleteAsync(RequestCaller.Get(context), workflowId, context.CancellationToken);
+            return new DeleteWorkflowPayload(workflowId);
+        });
+
+    private static Task<WorkflowObject> CallAsync(IResolverContext context, Func<WorkflowService, Task<Workflow>> call) =>
+        context.CallAsync<WorkflowService, WorkflowObject>(async workflows => new WorkflowObject(await call(workflows)));
+}
