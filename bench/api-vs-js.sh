@@ -42,8 +42,8 @@ for port in "$ours_port" "$js_port" "$js2_port"; do
 done
 
 node bench/Api/run.mjs --seed "$out/seed.json" --json "$out/results.json" \
-  --server "ours=http://127.0.0.1:$ours_port/graphql" \
-  --server "graphql-js=http://127.0.0.1:$js_port/graphql" \
-  --server "graphql-js, 2 workers=http://127.0.0.1:$js2_port/graphql" \
+  --server "ours@${pids[0]}=http://127.0.0.1:$ours_port/graphql" \
+  --server "graphql-js@${pids[1]}=http://127.0.0.1:$js_port/graphql" \
+  --server "graphql-js, 2 workers@${pids[2]}=http://127.0.0.1:$js2_port/graphql" \
   "$@"
 echo "raw figures: $out/results.json; server logs: $out/*.log" >&2

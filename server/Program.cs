@@ -3,6 +3,7 @@ using Flowserv.Engine.Configuration;
 using Flowserv.GraphQL.AspNetCore;
 using Flowserv.Schema;
 using Flowserv.Server.Authentication;
+using Flowserv.Server.Configuration;
 using Flowserv.Server.Downloads;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ var publicUrl = builder.Configuration["FLOWSERV_API_URL"] ?? "http://localhost:5
 builder.Services.AddFlowservEngine(engineOptions);
 builder.Services.AddGraphQLServer(
     _ => FlowservSchema.Create(engineOptions, publicUrl),
+    QueryLimits.FromSettings(name => builder.Configuration[name]),
     configure: options => options.IdeAssetsPath = Path.Combine(builder.Environment.ContentRootPath, "wwwroot", "ide"));
 builder.Services.AddFlowservAuthentication();
 builder.Services.AddHealthChecks();

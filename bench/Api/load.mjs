@@ -6,8 +6,11 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
 
-/** Requests/s and latency percentiles (ms) of the measured period; failures are non-200 or GraphQL errors. */
-export async function runLoad({ url, body, clients = 32, seconds = 10, warmupSeconds = 3 }) {
+/**
+ * Requests/s and latency percentiles (ms) of the measured period; failures are non-200 or GraphQL errors.
+ * With a `cpuSeconds` probe (the server's CPU time so far), also the server's CPU milliseconds per request.
+ */
+export async function runLoad({ url, body, clients = 32, seconds = 10, warmupSeconds = 3, cpuSeconds }) {
   const target = new URL(url);
   const pool = new Pool(target.origin, { connections: clients, pipelining: 1, keepAliveTimeout: 60_000 });
   const payload = JSON.stringify(body);
@@ -21,6 +24,8 @@ export async function runLoad({ url, body, clients = 32, seconds = 10, warmupSec
   let failures = 0;
   const warmupEnd = performance.now() + warmupSeconds * 1000;
   const end = warmupEnd + seconds * 1000;
+  let cpuAtStart;
+  const startProbe = setTimeout(() => { cpuAtStart = cpuSeconds?.(); }, warmupSeconds * 1000);
   const client = async () => {
     for (let start = performance.now(); start < end; start = performance.now()) {
       const response = await pool.request(request);
@@ -32,6 +37,8 @@ export async function runLoad({ url, body, clients = 32, seconds = 10, warmupSec
     }
   };
   await Promise.all(Array.from({ length: clients }, client));
+  clearTimeout(startProbe);
+  const cpuUsed = cpuSeconds && cpuAtStart !== undefined ? cpuSeconds() - cpuAtStart : NaN;
   await pool.close();
   latencies.sort((a, b) => a - b);
   return {
@@ -40,6 +47,7 @@ export async function runLoad({ url, body, clients = 32, seconds = 10, warmupSec
     requestsPerSecond: latencies.length / seconds,
     p50: percentile(latencies, 0.5),
     p99: percentile(latencies, 0.99),
+    cpuMsPerRequest: (cpuUsed * 1000) / latencies.length,
   };
 }
 

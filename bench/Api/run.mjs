@@ -11,6 +11,7 @@ import { isDeepStrictEqual, parseArgs } from 'node:util';
 import { measureDelivery } from './delivery.mjs';
 import { globalId, post, readDocument } from './graphql-request.mjs';
 import { runLoad } from './load.mjs';
+import { processTreeCpuSeconds } from './process-cpu.mjs';
 
 const Documents = ['leaderboard', 'runs'];
 
@@ -32,9 +33,11 @@ if (!values.seed || !values.server?.length) {
   process.exit(2);
 }
 const seed = JSON.parse(readFileSync(values.seed, 'utf8'));
+// name=url, or name@pid=url to also measure the server process's CPU time per request.
 const servers = values.server.map((entry) => {
   const separator = entry.indexOf('=');
-  return { name: entry.slice(0, separator), url: entry.slice(separator + 1) };
+  const [name, pid] = entry.slice(0, separator).split('@');
+  return { name, url: entry.slice(separator + 1), cpuSeconds: pid ? () => processTreeCpuSeconds(Number(pid)) : undefined };
 });
 const variables = { workflowId: globalId('Workflow', seed.workflowId) };
 const report = { seed, loadAverageBefore: loadavg(), documents: {}, delivery: null };
@@ -63,6 +66,7 @@ for (const document of Documents) {
         clients: Number(values.clients),
         seconds: Number(values.seconds),
         warmupSeconds: Number(values.warmup),
+        cpuSeconds: server.cpuSeconds,
       }));
     }
   }
@@ -91,13 +95,13 @@ process.exit(0);
 function printTable({ documents, delivery, loadAverageBefore, loadAverageAfter }) {
   const ms = (value) => (Number.isFinite(value) ? value.toFixed(1) : '–');
   const reference = servers[0].name;
-  console.log(`| document | server | requests/s | ${reference} ÷ server | p50 ms | p99 ms | failures | response |`);
-  console.log('|---|---|---:|---:|---:|---:|---:|---|');
+  console.log(`| document | server | requests/s | ${reference} ÷ server | p50 ms | p99 ms | server CPU ms/request | failures | response |`);
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|---|');
   for (const [document, results] of Object.entries(documents)) {
     for (const [name, r] of Object.entries(results)) {
       const ratio = (results[reference].requestsPerSecond / r.requestsPerSecond).toFixed(2);
       const response = name === reference ? `${r.responseBytes} B` : r.sameAsFirst ? `identical to ${reference}'s` : 'DIFFERENT';
-      console.log(`| ${document} | ${name} | ${r.requestsPerSecond.toFixed(0)} | ${ratio} | ${ms(r.p50)} | ${ms(r.p99)} | ${r.failures} | ${response} |`);
+      console.log(`| ${document} | ${name} | ${r.requestsPerSecond.toFixed(0)} | ${ratio} | ${ms(r.p50)} | ${ms(r.p99)} | ${ms(r.cpuMsPerRequest)} | ${r.failures} | ${response} |`);
     }
   }
   console.log();

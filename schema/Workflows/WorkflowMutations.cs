@@ -23,21 +23,19 @@ public sealed class WorkflowMutations
         string? identifier,
         IResolverContext context)
     {
-        if ((archive is null) == (source is null))
-        {
-            throw ConstraintViolationException.InvalidArgument("give either an archive or a source folder");
-        }
         var caller = RequestCaller.Get(context);
-        var options = new WorkflowInstallOptions(identifier, name, description, instructions, specfile, manifestfile);
-        return CallAsync(context, async workflows =>
+        var options = new WorkflowInstallOptions(
+            Identifier: identifier, Name: name, Description: description, Instructions: instructions, SpecFile: specfile, ManifestFile: manifestfile);
+        return (archive, source) switch
         {
-            if (archive is null)
+            ({ } file, null) => CallAsync(context, async workflows =>
             {
-                return await workflows.CreateFromFolderAsync(caller, source!, options, context.CancellationToken);
-            }
-            await using var content = archive.OpenReadStream();
-            return await workflows.CreateFromArchiveAsync(caller, content, options, context.CancellationToken);
-        });
+                await using var content = file.OpenReadStream();
+                return await workflows.CreateFromArchiveAsync(caller, content, options, context.CancellationToken);
+            }),
+            (null, { } folder) => CallAsync(context, workflows => workflows.CreateFromFolderAsync(caller, folder, options, context.CancellationToken)),
+            _ => throw ConstraintViolationException.InvalidArgument("give either an archive or a source folder"),
+        };
     }
 
     public Task<WorkflowObject> UpdateWorkflowAsync([ID("Workflow")] string workflowId, string? name, string? description, string? instructions, IResolverContext context) =>

@@ -41,7 +41,7 @@ public sealed class GraphQLHttpEndpointTests(ServerFactory factory) : IClassFixt
     [Fact]
     public async Task ValidationErrorsAre400WithGraphQLResponseAnd200WithJson()
     {
-        const string body = """{"query":"{ nope }"}""";
+        const string body = """{"query":"{ xyzzy }"}""";
 
         var strict = await Post(body, accept: GraphQLResponse);
         var legacy = await Post(body, accept: "application/json");
@@ -51,7 +51,7 @@ public sealed class GraphQLHttpEndpointTests(ServerFactory factory) : IClassFixt
         using var json = JsonDocument.Parse(await legacy.Content.ReadAsStringAsync());
         Assert.False(json.RootElement.TryGetProperty("data", out _));
         var error = json.RootElement.GetProperty("errors")[0];
-        Assert.Equal("Cannot query field \"nope\" on type \"Query\".", error.GetProperty("message").GetString());
+        Assert.Equal("Cannot query field \"xyzzy\" on type \"Query\".", error.GetProperty("message").GetString());
         Assert.Equal("GRAPHQL_VALIDATION_FAILED", error.GetProperty("extensions").GetProperty("code").GetString());
     }
 

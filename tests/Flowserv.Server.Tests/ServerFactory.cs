@@ -3,16 +3,27 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Flowserv.Server.Tests;
 
-/// <summary>The real server pipeline on a test host, with its data in a fresh temporary folder.</summary>
-public sealed class ServerFactory : WebApplicationFactory<Program>
+/// <summary>The real server pipeline on a test host, with its data in a fresh temporary folder and optional extra settings.</summary>
+public sealed class ServerFactory(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
 {
+    public ServerFactory()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
     public string ApiDirectory { get; } = Path.Combine(Path.GetTempPath(), "flowserv-server-tests-" + Guid.NewGuid().ToString("N"));
 
     // Each host gets its own Quartz scheduler name, so test classes can run their hosts side by side.
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
         builder
             .UseSetting("FLOWSERV_API_DIR", ApiDirectory)
             .UseSetting("FLOWSERV_SCHEDULER_NAME", "flowserv-test-" + Guid.NewGuid().ToString("N"));
+        foreach (var (name, value) in settings)
+        {
+            builder.UseSetting(name, value);
+        }
+    }
 
     protected override void Dispose(bool disposing)
     {

@@ -23,14 +23,12 @@ internal static class StreamSequences
                 await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({stream}, 0))", cancellationToken);
             }
         }
-        var last = await db.RunEvents
-            .Where(e => streams.Contains(e.StreamId))
-            .GroupBy(e => e.StreamId)
-            .Select(g => new { Stream = g.Key, Last = g.Max(e => e.Sequence) })
-            .ToDictionaryAsync(x => x.Stream, x => x.Last, StringComparer.Ordinal, cancellationToken);
+        // One stream at a time: the maximum under one stream id is a single probe of the primary key, where one
+        // grouped query over several streams read every event of each, and a workflow's stream holds all its runs'.
+        var last = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var stream in streams)
         {
-            last.TryAdd(stream, 0);
+            last[stream] = await db.RunEvents.Where(e => e.StreamId == stream).MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
         }
         return last;
     }

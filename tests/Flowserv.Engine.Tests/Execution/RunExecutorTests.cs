@@ -41,19 +41,19 @@ public sealed class RunExecutorTests
     {
         await using var engine = await EngineFixture.CreateAsync();
         var scenario = await Scenario.CreateAsync(engine);
-        // A greeting with an unbalanced quote makes the shell reject the first step's command line.
+        // The greeting closes the command's quote: the step greets with an empty greeting, then the shell echoes and fails.
         var run = await scenario.StartAsync(new RunArgument("sleeptime", 0), new RunArgument("greeting", "\"; echo partial; exit 3; #"));
 
         await engine.Get<RunExecutor>().ExecuteAsync(run.Id, CancellationToken.None);
 
         var done = await engine.Runs.GetAsync(scenario.Member, run.Id);
         Assert.Equal(RunState.Error, done.State);
-        Assert.Equal(["partial\n", "step 'say_hello' failed with exit code 3"], done.Messages.Select(m => m.Text));
+        Assert.Equal([" Alice!\n Bob!\npartial\n", "step 'say_hello' failed with exit code 3"], done.Messages.Select(m => m.Text));
         Assert.Equal(
             [("say_hello", StepState.Error, (int?)3), ("analyze", StepState.Pending, null)],
             done.Steps.Select(s => (s.Name, s.State, s.ExitCode)));
         Assert.Empty(done.Files);
         var log = await engine.Db.RunLogLines.Where(l => l.RunId == run.Id).OrderBy(l => l.Sequence).ToListAsync();
-        Assert.Equal(["1 say_hello partial"], log.Select(l => $"{l.Sequence} {l.Step} {l.Text}"));
+        Assert.Equal(["1 say_hello  Alice!", "2 say_hello  Bob!", "3 say_hello partial"], log.Select(l => $"{l.Sequence} {l.Step} {l.Text}"));
     }
 }

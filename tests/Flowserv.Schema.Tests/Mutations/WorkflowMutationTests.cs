@@ -80,6 +80,19 @@ public class WorkflowMutationTests
         Assert.Equal(("ConstraintViolationError", "INVALID_ARCHIVE"), Failed(payload, "workflow"));
     }
 
+    [Theory]
+    [InlineData("specfile", "missing.yaml")]
+    [InlineData("manifestfile", "missing.yaml")]
+    [InlineData("instructions", "missing.md")]
+    public async Task Files_named_for_the_install_must_exist_in_the_template(string option, string file)
+    {
+        await using var scenario = await MutationScenario.CreateAsync();
+
+        var payload = await scenario.MutateAsync(CreateWorkflow, scenario.Administrator, Input(("source", WorkflowService.SampleDirectory), (option, file)));
+
+        Assert.Equal(("ManifestError", "INVALID_MANIFEST"), Failed(payload, "workflow"));
+    }
+
     [Fact]
     public async Task Update_workflow_changes_the_display_fields_given()
     {

@@ -16,6 +16,8 @@ public sealed class HelloWorldBenchmark : IAsyncLifetime
 {
     public const string Password = "correct horse battery staple";
 
+    public const string GroupName = "owner's submission";
+
     public static readonly IReadOnlyList<string> Names = ["Alice", "Bob", "Claire"];
 
     /// <summary>Followed live; it sleeps a little after each greeting so its log arrives while it runs.</summary>
@@ -42,7 +44,7 @@ public sealed class HelloWorldBenchmark : IAsyncLifetime
     /// <summary>Registered second; not a member of the owner's group.</summary>
     public FlowservClient Outsider { get; private set; } = null!;
 
-    public string WorkflowName { get; } = "Hello World (uploaded)";
+    public const string WorkflowName = "Hello World (uploaded)";
 
     /// <summary>The createWorkflow payload's workflow.</summary>
     public JsonElement Workflow { get; private set; }
@@ -112,7 +114,7 @@ public sealed class HelloWorldBenchmark : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    /// <summary>A fresh subscription as the owner.</summary>
+    /// <summary>A fresh subscription, as the owner unless <paramref name="user"/> is given.</summary>
     public Task<LiveSubscription> SubscribeAsync(string query, object variables, FlowservClient? user = null) =>
         LiveSubscription.StartAsync(Server.WebSocketEndpoint, (user ?? Owner).Token, query, variables);
 
@@ -199,7 +201,7 @@ public sealed class HelloWorldBenchmark : IAsyncLifetime
     {
         var data = await Owner.QueryAsync(
             "mutation ($input: CreateGroupInput!) { createGroup(input: $input) { group { id name } errors { code message } } }",
-            new { input = new { workflowId = WorkflowId, name = "owner's submission" } });
+            new { input = new { workflowId = WorkflowId, name = GroupName } });
         return Succeeded(data, "createGroup").GetProperty("group").GetProperty("id").GetString()!;
     }
 
