@@ -1,12 +1,15 @@
 using System.Collections.Concurrent;
+using Flowserv.Engine.Data;
+using Flowserv.Engine.Execution.Events;
 
 namespace Flowserv.Engine.Execution;
 
 /// <summary>
 /// The runs executing on this node, so that a cancel can stop one and wait until its processes are gone
-/// before the run is stored as CANCELED.
+/// before the run is stored as CANCELED. A run canceled or deleted through another node is stopped here as
+/// soon as that node's commit reaches this one through the run's event stream.
 /// </summary>
-public sealed class RunningRuns
+public sealed class RunningRuns(IRunEventBus events)
 {
     private readonly ConcurrentDictionary<string, Execution> running = new(StringComparer.Ordinal);
 
@@ -22,12 +25,16 @@ public sealed class RunningRuns
         {
             throw new InvalidOperationException($"run '{runId}' is already executing");
         }
+        using var stopFollowing = new CancellationTokenSource();
+        var follower = StopWhenEndedElsewhereAsync(runId, cancel, stopFollowing.Token);
         try
         {
             await body(cancel.Token);
         }
         finally
         {
+            await stopFollowing.CancelAsync();
+            await follower;
             running.TryRemove(runId, out _);
             execution.Done.TrySetResult();
         }
@@ -50,6 +57,34 @@ public sealed class RunningRuns
         }
         await execution.Done.Task;
         return true;
+    }
+
+    /// <summary>
+    /// Follows the run's stream from its start, so that no event committed before the subscription is missed,
+    /// and stops the execution on the first CANCELED or DELETED event: whoever committed it already stored the
+    /// final state. A run only executes while PENDING or RUNNING, so its stream holds no such event before.
+    /// </summary>
+    private async Task StopWhenEndedElsewhereAsync(string runId, CancellationTokenSource execution, CancellationToken stop)
+    {
+        try
+        {
+            await foreach (var runEvent in events.SubscribeAsync(RunEventStreams.Run(runId), 0, stop))
+            {
+                if (runEvent.Kind == RunEventKind.Deleted || runEvent.State == RunState.Canceled)
+                {
+                    await execution.CancelAsync();
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The execution ended first.
+        }
+        catch (Exception)
+        {
+            // A lost subscription must not fail the run: the executor still sees the cancel at its next state check.
+        }
     }
 
     private sealed record Execution(CancellationTokenSource Cancel)

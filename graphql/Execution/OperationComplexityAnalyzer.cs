@@ -8,8 +8,10 @@ namespace Flowserv.GraphQL.Execution;
 /// <summary>
 /// Estimates an operation's cost before it runs: each field adds its <see cref="FieldDefinition.Cost"/>
 /// plus the cost of its selection times the values of its <see cref="FieldDefinition.CostMultipliers"/>
-/// arguments (so <c>users(first: 10) { name }</c> costs 1 + 10 × 1). Multipliers come from literals,
-/// variables or defaults, and count as 1 when absent. Fragments are expanded; @skip/@include are ignored.
+/// arguments (so <c>users(first: 10) { name }</c> costs 1 + 10 × 1), or, when the field names
+/// <see cref="FieldDefinition.SizedFields"/>, only those fields of its selection times the multipliers
+/// (<c>runs(first: 100) { totalCount }</c> costs 2). Multipliers come from literals, variables or defaults,
+/// and count as 1 when absent. Fragments are expanded; @skip/@include are ignored.
 /// </summary>
 public static class OperationComplexityAnalyzer
 {
@@ -85,14 +87,44 @@ public static class OperationComplexityAnalyzer
                 return cost;
             }
 
-            var selectionCost = Complexity(field.SelectionSet, definition.Type.NamedType());
+            var type = definition.Type.NamedType();
+            var selectionCost = Complexity(field.SelectionSet, type);
+            var sizedCost = definition.SizedFields.Count == 0 ? selectionCost : SizedComplexity(field.SelectionSet, type, definition.SizedFields);
+            var unsizedCost = Math.Max(0, selectionCost - sizedCost);
             foreach (var argumentName in definition.CostMultipliers)
             {
                 var multiplier = Multiplier(definition, field, argumentName);
-                selectionCost = multiplier == 0 ? 0 : selectionCost > Saturated / multiplier ? Saturated : selectionCost * multiplier;
+                sizedCost = multiplier == 0 ? 0 : sizedCost > Saturated / multiplier ? Saturated : sizedCost * multiplier;
             }
 
-            return Math.Min(Saturated, cost + selectionCost);
+            return Math.Min(Saturated, cost + unsizedCost + sizedCost);
+        }
+
+        /// <summary>The cost of the fields named <paramref name="sizedFields"/> in the selection, fragments included.</summary>
+        private long SizedComplexity(SelectionSetNode selectionSet, NamedType parentType, IReadOnlyList<string> sizedFields)
+        {
+            var total = 0L;
+            foreach (var selection in selectionSet.Selections)
+            {
+                var cost = selection switch
+                {
+                    FieldNode field when sizedFields.Contains(field.Name.Value) => FieldComplexity(field, parentType),
+                    InlineFragmentNode inline => SizedComplexity(inline.SelectionSet, TypeCondition(inline.TypeCondition) ?? parentType, sizedFields),
+                    FragmentSpreadNode spread when fragments.TryGetValue(spread.Name.Value, out var fragment) && fragmentsInProgress.Add(spread.Name.Value) =>
+                        SizedFragmentComplexity(fragment, sizedFields),
+                    _ => 0,
+                };
+                total = Math.Min(Saturated, total + cost);
+            }
+
+            return total;
+        }
+
+        private long SizedFragmentComplexity(FragmentDefinitionNode fragment, IReadOnlyList<string> sizedFields)
+        {
+            var complexity = TypeCondition(fragment.TypeCondition) is { } type ? SizedComplexity(fragment.SelectionSet, type, sizedFields) : 0;
+            fragmentsInProgress.Remove(fragment.Name.Value);
+            return complexity;
         }
 
         private long FragmentComplexity(string name)

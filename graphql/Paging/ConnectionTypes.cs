@@ -22,6 +22,9 @@ internal sealed class ConnectionTypes
         Field("endCursor", BuiltInScalars.String),
     ]);
 
+    /// <summary>The fields of a connection whose size <c>first</c>/<c>last</c> decide, for complexity.</summary>
+    public static IReadOnlyList<string> SizedFields { get; } = ["edges", "nodes"];
+
     /// <summary>The arguments of a connection field.</summary>
     public static IReadOnlyList<InputValueDefinition> Arguments(PagingOptions options)
     {

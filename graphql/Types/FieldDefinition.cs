@@ -40,6 +40,13 @@ public sealed class FieldDefinition
     /// <summary>Arguments whose integer value multiplies the cost of the field's selection (e.g. <c>first</c>).</summary>
     public IReadOnlyList<string> CostMultipliers { get; init; } = [];
 
+    /// <summary>
+    /// The fields of the selection the multipliers apply to (a connection's <c>edges</c> and <c>nodes</c>, as the cost
+    /// specification's <c>@listSize(sizedFields:)</c>); empty means the whole selection. Asking a connection only for
+    /// <c>totalCount</c> or <c>pageInfo</c> then costs the same whatever <c>first</c> says.
+    /// </summary>
+    public IReadOnlyList<string> SizedFields { get; init; } = [];
+
     public FieldDefinitionNode? AstNode { get; init; }
 
     public InputValueDefinition? GetArgument(string name) => argumentsByName.GetValueOrDefault(name);

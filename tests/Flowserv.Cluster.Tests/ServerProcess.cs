@@ -31,6 +31,12 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The GraphQL endpoint over HTTP.</summary>
+    public Uri GraphQL => new(Address, "/graphql");
+
+    /// <summary>The same endpoint for subscriptions over graphql-transport-ws.</summary>
+    public Uri Subscriptions => new UriBuilder(GraphQL) { Scheme = "ws" }.Uri;
+
     /// <summary>What the server printed so far, for failure messages.</summary>
     public string Output
     {

@@ -24,11 +24,10 @@ public sealed class QueryLimitsTests
     [Fact]
     public async Task ConfiguredLimitsRefuseOperationsBeyondThem()
     {
-        using var factory = new ServerFactory(new Dictionary<string, string>
+        using var factory = new ServerFactory
         {
-            ["FLOWSERV_MAX_DEPTH"] = "4",
-            ["FLOWSERV_MAX_COMPLEXITY"] = "50",
-        });
+            Settings = new Dictionary<string, string> { ["FLOWSERV_MAX_DEPTH"] = "4", ["FLOWSERV_MAX_COMPLEXITY"] = "50" },
+        };
 
         Assert.Equal(["MAX_COMPLEXITY_EXCEEDED"], await ErrorCodes(factory, RunDashboardPage));
         Assert.Equal(["MAX_DEPTH_EXCEEDED"], await ErrorCodes(factory, "{ me { groups { nodes { workflow { name } } } } }"));

@@ -4,12 +4,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Flowserv.Server.Tests;
 
 /// <summary>The real server pipeline on a test host, with its data in a fresh temporary folder and optional extra settings.</summary>
-public sealed class ServerFactory(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
+public sealed class ServerFactory : WebApplicationFactory<Program>
 {
-    public ServerFactory()
-        : this(new Dictionary<string, string>())
-    {
-    }
+    /// <summary>Settings applied after the defaults, e.g. <c>FLOWSERV_MAX_COMPLEXITY</c>.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     public string ApiDirectory { get; } = Path.Combine(Path.GetTempPath(), "flowserv-server-tests-" + Guid.NewGuid().ToString("N"));
 
@@ -19,7 +17,7 @@ public sealed class ServerFactory(IReadOnlyDictionary<string, string> settings) 
         builder
             .UseSetting("FLOWSERV_API_DIR", ApiDirectory)
             .UseSetting("FLOWSERV_SCHEDULER_NAME", "flowserv-test-" + Guid.NewGuid().ToString("N"));
-        foreach (var (name, value) in settings)
+        foreach (var (name, value) in Settings)
         {
             builder.UseSetting(name, value);
         }

@@ -23,14 +23,14 @@ public sealed class RunJobs(ISchedulerFactory schedulers, TimeProvider clock)
         return await scheduler.Exists(KeyOf(runId), cancellationToken);
     }
 
-    /// <summary>Submits the run's job unless it already has one, so submitting twice (e.g. by recovery) is harmless.</summary>
+    /// <summary>
+    /// Submits the run's job unless it already has one, so submitting twice (e.g. by recovery) is harmless. Quartz
+    /// refuses an existing job inside the scheduling transaction, so no separate existence check (a transaction of
+    /// its own) is needed.
+    /// </summary>
     public async Task SubmitAsync(string runId, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        if (await scheduler.Exists(KeyOf(runId), cancellationToken))
-        {
-            return;
-        }
         var job = JobBuilder.Create<RunJob>().WithIdentity(KeyOf(runId)).RequestRecovery().Build();
         var trigger = TriggerBuilder.Create(clock).WithIdentity(runId, Group).ForJob(job).StartNow().Build();
         try
@@ -39,7 +39,7 @@ public sealed class RunJobs(ISchedulerFactory schedulers, TimeProvider clock)
         }
         catch (ObjectAlreadyExistsException)
         {
-            // Submitted concurrently by someone else: the run has its job, which is all that matters.
+            // Submitted before or concurrently by someone else: the run has its job, which is all that matters.
         }
     }
 

@@ -47,6 +47,7 @@ internal sealed partial class CodeFirstSchemaFactory
         var arguments = field.Arguments.ToList();
         var type = field.Type;
         var costMultipliers = field.CostMultipliers;
+        var sizedFields = field.SizedFields;
         FilterDefinition? filter = null;
         SortDefinition? sort = null;
         if (metadata.Has<UseFilteringAttribute>())
@@ -67,6 +68,7 @@ internal sealed partial class CodeFirstSchemaFactory
             type = new NonNullType(connectionTypes.ConnectionOf(node));
             arguments.InsertRange(0, ConnectionTypes.Arguments(paging));
             costMultipliers = [.. costMultipliers, "first", "last"];
+            sizedFields = ConnectionTypes.SizedFields;
         }
 
         if (arguments.GroupBy(argument => argument.Name).FirstOrDefault(group => group.Count() > 1) is { } clash)
@@ -77,7 +79,7 @@ internal sealed partial class CodeFirstSchemaFactory
         var resolver = field.Resolver is { } source
             ? ((IListFieldPipeline)Activator.CreateInstance(typeof(ListFieldPipeline<>).MakeGenericType(item.Type), source, filter, sort, paging)!).Resolve
             : (FieldResolver?)null;
-        return WithChanges(field, type, arguments, resolver, costMultipliers);
+        return WithChanges(field, type, arguments, resolver, costMultipliers, sizedFields);
     }
 
     private FilterDefinition FilterDefinitionOf(Type clrType, string typeName)

@@ -128,7 +128,7 @@ internal sealed partial class CodeFirstSchemaFactory
             await raw(context).ConfigureAwait(false) is { } id ? GlobalId.Serialize(typeName, Convert.ToString(id, CultureInfo.InvariantCulture)!) : null);
     }
 
-    private static FieldDefinition WithChanges(FieldDefinition field, GraphQLType type, IReadOnlyList<InputValueDefinition> arguments, FieldResolver? resolver, IReadOnlyList<string>? costMultipliers = null) => new()
+    private static FieldDefinition WithChanges(FieldDefinition field, GraphQLType type, IReadOnlyList<InputValueDefinition> arguments, FieldResolver? resolver, IReadOnlyList<string>? costMultipliers = null, IReadOnlyList<string>? sizedFields = null) => new()
     {
         Name = field.Name,
         Description = field.Description,
@@ -137,6 +137,7 @@ internal sealed partial class CodeFirstSchemaFactory
         DeprecationReason = field.DeprecationReason,
         Cost = field.Cost,
         CostMultipliers = costMultipliers ?? field.CostMultipliers,
+        SizedFields = sizedFields ?? field.SizedFields,
         Resolver = resolver,
         Subscriber = field.Subscriber,
     };
