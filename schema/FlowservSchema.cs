@@ -2,7 +2,7 @@ using System.Reflection;
 using Flowserv.Engine.Configuration;
 using Flowserv.Engine.Errors;
 using Flowserv.Engine.Templates;
-using Flowserv.GraphQL.AspNetCore.Uploads;
+using Flowserv.GraphQL.Uploads;
 using Flowserv.GraphQL.Building;
 using Flowserv.GraphQL.Relay;
 using Flowserv.GraphQL.Types;

@@ -1,5 +1,5 @@
 using Flowserv.Engine.Services;
-using Flowserv.GraphQL.AspNetCore.Uploads;
+using Flowserv.GraphQL.Uploads;
 using Flowserv.GraphQL.Building;
 using Flowserv.GraphQL.Execution;
 

@@ -1,7 +1,7 @@
 using Flowserv.Engine.Data;
 using Flowserv.Engine.Errors;
 using Flowserv.Engine.Services;
-using Flowserv.GraphQL.AspNetCore.Uploads;
+using Flowserv.GraphQL.Uploads;
 using Flowserv.GraphQL.Building;
 using Flowserv.GraphQL.Execution;
 

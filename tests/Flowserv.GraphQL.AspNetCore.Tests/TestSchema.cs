@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Flowserv.GraphQL.AspNetCore.Uploads;
+using Flowserv.GraphQL.Uploads;
 using Flowserv.GraphQL.Building;
 using Flowserv.GraphQL.Types;
 

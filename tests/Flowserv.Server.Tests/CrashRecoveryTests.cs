@@ -52,7 +52,11 @@ public sealed class CrashRecoveryTests
 
         await using (var first = await ServerProcess.StartAsync(engine.ApiDirectory))
         {
-            await WaitUntilAsync(() => AttemptsOf(attempts).Count == 1, first, "the first attempt did not start");
+            // Lines still in the server's buffer when it dies are gone with it; kill only once "started" is stored.
+            await WaitUntilAsync(
+                async () => AttemptsOf(attempts).Count == 1 && await StoredLogAsync(engine, run.Id) is ["started"],
+                first,
+                "the first attempt did not start and log its first line");
             Assert.Equal(RunState.Running, (await engine.Get<RunService>().GetAsync(FolderEngine.OpenCaller, run.Id)).State);
             await first.KillAsync();
         }
@@ -95,6 +99,10 @@ public sealed class CrashRecoveryTests
 
     private static Task<Run> LoadAsync(FolderEngine engine, string runId) =>
         engine.Get<RunService>().GetAsync(FolderEngine.OpenCaller, runId);
+
+    private static async Task<List<string>> StoredLogAsync(FolderEngine engine, string runId) =>
+        await engine.Get<FlowservDbContext>().RunLogLines.AsNoTracking()
+            .Where(l => l.RunId == runId).OrderBy(l => l.Sequence).Select(l => l.Text).ToListAsync();
 
     private static List<int> AttemptsOf(string path) =>
         File.Exists(path)

@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 using HttpRequestError = Flowserv.GraphQL.AspNetCore.Http.HttpRequestError;
 
+using Flowserv.GraphQL.Uploads;
+
 namespace Flowserv.GraphQL.AspNetCore.Uploads;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using Flowserv.GraphQL.Uploads;
+
 namespace Flowserv.GraphQL.AspNetCore.Uploads;
 
 /// <summary>An uploaded file streamed to a temporary file, which disposing deletes.</summary>

@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using Flowserv.GraphQL.AspNetCore.Uploads;
+using Flowserv.GraphQL.Uploads;
 
 namespace Flowserv.Schema.Tests.Mutations;
 

@@ -1,4 +1,4 @@
-namespace Flowserv.GraphQL.AspNetCore.Uploads;
+namespace Flowserv.GraphQL.Uploads;
 
 /// <summary>The runtime value of an <c>Upload</c> argument: a file of a multipart request, kept on disk until the request ends.</summary>
 public interface IUploadedFile

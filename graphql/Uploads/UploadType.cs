@@ -1,7 +1,7 @@
 using Flowserv.GraphQL.Language.Ast;
 using Flowserv.GraphQL.Types;
 
-namespace Flowserv.GraphQL.AspNetCore.Uploads;
+namespace Flowserv.GraphQL.Uploads;
 
 /// <summary>
 /// The <c>Upload</c> scalar of the GraphQL multipart request specification: input only, its value is an
