@@ -4,6 +4,7 @@ using Flowserv.Engine.Data;
 using Flowserv.Engine.Execution.Events;
 using Flowserv.Engine.Execution.Scheduling;
 using Flowserv.Engine.Services;
+using Flowserv.Engine.Tests.Execution;
 using Microsoft.EntityFrameworkCore;
 
 namespace Flowserv.Server.Tests;
@@ -16,28 +17,6 @@ namespace Flowserv.Server.Tests;
 /// </summary>
 public sealed class CrashRecoveryTests
 {
-    private const string Template = """
-        workflow:
-            files:
-                outputs: [results/result.json]
-            parameters:
-                script: $[[script]]
-            steps:
-            - name: main
-              action:
-                  environment: 'alpine:3'
-                  commands: ['${script}']
-        parameters:
-            - name: script
-              dtype: string
-        results:
-            file: results/result.json
-            schema:
-                - name: score
-                  label: Score
-                  dtype: int
-        """;
-
     private static readonly TimeSpan WaitBound = TimeSpan.FromSeconds(120);
 
     [Fact]
@@ -47,7 +26,7 @@ public sealed class CrashRecoveryTests
         var attempts = Path.Combine(engine.ApiDirectory, "attempts");
         // Each attempt notes its shell's id, which is also its process group's; only the first one sleeps long.
         var script = $"echo $$ >> {attempts}; echo started; if [ $(wc -l < {attempts}) -eq 1 ]; then sleep 60; fi; "
-            + "mkdir -p results && echo '{\"score\": 7}' > results/result.json; echo finished";
+            + ScriptTemplate.WritesScore + "; echo finished";
         var run = await StartRunAsync(engine, script);
 
         await using (var first = await ServerProcess.StartAsync(engine.ApiDirectory))
@@ -89,7 +68,7 @@ public sealed class CrashRecoveryTests
     {
         var folder = Path.Combine(engine.ApiDirectory, "template");
         Directory.CreateDirectory(folder);
-        await File.WriteAllTextAsync(Path.Combine(folder, "benchmark.yaml"), Template);
+        await File.WriteAllTextAsync(Path.Combine(folder, "benchmark.yaml"), ScriptTemplate.Text);
         await File.WriteAllTextAsync(Path.Combine(folder, "flowserv.yaml"), "name: 'Crash'\nspecfile: benchmark.yaml\n");
         var caller = FolderEngine.OpenCaller;
         var workflow = await engine.Get<WorkflowService>().CreateFromFolderAsync(caller, folder);
