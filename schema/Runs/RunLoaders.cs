@@ -20,13 +20,6 @@ public static class RunLoaders
             : null;
     }
 
-    /// <summary>A run on a public leaderboard (successful, with results), whoever the caller; null otherwise.</summary>
-    public static async Task<RunObject?> LoadRankedAsync(IResolverContext context, string runId) =>
-        await context.LoadAsync<LeaderboardService, string, Run>(
-            "ranked-runs-by-id", runId, (leaderboards, ids, cancellationToken) => leaderboards.GetRankedRunsAsync(ids, cancellationToken)) is { } run
-            ? new RunObject(run)
-            : null;
-
     public static Task<IReadOnlyList<RunFile>> LoadFilesAsync(IResolverContext context, string runId) =>
         LoadDetailsAsync(context, "run-files", runId, (runs, caller, ids, cancellationToken) => runs.GetFilesManyAsync(caller, ids, cancellationToken));
 
@@ -49,7 +42,7 @@ public static class RunLoaders
         {
             return null;
         }
-        var outputs = await RunOutputs.LoadAsync(context, run.Entity);
+        var outputs = await RunDeclarations.LoadAsync(context, run.Entity);
         return outputs.Describe(file);
     }
 

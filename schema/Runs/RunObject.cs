@@ -99,18 +99,21 @@ public sealed class RunObject
     public async Task<IEnumerable<RunFileObject>> GetFilesAsync(IResolverContext context)
     {
         var files = RunLoaders.LoadFilesAsync(context, Id);
-        var outputs = RunOutputs.LoadAsync(context, Entity);
-        return (await files).Select((await outputs).Describe);
+        var declarations = RunDeclarations.LoadAsync(context, Entity);
+        return (await files).Select((await declarations).Describe);
     }
 
     [GraphQLDescription("tar.gz of all retained files; null unless SUCCESS.")]
     public string? GetArchiveUrl(ServiceInfo service) => State == RunState.Success ? service.Link("runs", Id, "archive") : null;
 
     [GraphQLDescription("Parsed result values (benchmark runs).")]
-    public async Task<IEnumerable<ResultValueObject>> GetResultsAsync(IResolverContext context) =>
-        (await RunLoaders.LoadResultsAsync(context, Id))
-            .OrderBy(value => value.ColumnId, StringComparer.Ordinal)
+    public async Task<IEnumerable<ResultValueObject>> GetResultsAsync(IResolverContext context)
+    {
+        var values = RunLoaders.LoadResultsAsync(context, Id);
+        var declarations = RunDeclarations.LoadAsync(context, Entity);
+        return (await declarations).InColumnOrder(await values)
             .Select(value => new ResultValueObject(value.ColumnId, value.IntValue ?? value.FloatValue ?? (object?)value.TextValue));
+    }
 
     public async Task<IEnumerable<RunStepObject>> GetStepsAsync(IResolverContext context) =>
         (await RunLoaders.LoadStepsAsync(context, Id)).Select(step => new RunStepObject(step));
