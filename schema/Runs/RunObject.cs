@@ -25,6 +25,7 @@ public sealed class RunObject
     public RunObject(Run entity)
     {
         Entity = entity;
+        Id = entity.Id;
         State = entity.State;
         WorkflowId = entity.WorkflowId;
         GroupId = entity.GroupId;
@@ -37,6 +38,7 @@ public sealed class RunObject
     private RunObject()
     {
         Entity = null!;
+        Id = null!;
         WorkflowId = null!;
     }
 
@@ -47,6 +49,7 @@ public sealed class RunObject
     public static Expression<Func<Run, RunObject>> Projection { get; } = run => new RunObject
     {
         Entity = run,
+        Id = run.Id,
         State = run.State,
         WorkflowId = run.WorkflowId,
         GroupId = run.GroupId,
@@ -58,7 +61,7 @@ public sealed class RunObject
     [GraphQLIgnore]
     public Run Entity { get; private init; }
 
-    public string Id => Entity.Id;
+    public string Id { get; private init; }
 
     public RunState State { get; private init; }
 

@@ -21,6 +21,7 @@ public sealed class WorkflowObject
     public WorkflowObject(Workflow entity)
     {
         Entity = entity;
+        Id = entity.Id;
         Name = entity.Name;
         CreatedAt = entity.CreatedAt;
     }
@@ -29,6 +30,7 @@ public sealed class WorkflowObject
     private WorkflowObject()
     {
         Entity = null!;
+        Id = null!;
         Name = null!;
     }
 
@@ -39,6 +41,7 @@ public sealed class WorkflowObject
     public static Expression<Func<Workflow, WorkflowObject>> Projection { get; } = workflow => new WorkflowObject
     {
         Entity = workflow,
+        Id = workflow.Id,
         Name = workflow.Name,
         CreatedAt = workflow.CreatedAt,
     };
@@ -46,7 +49,7 @@ public sealed class WorkflowObject
     [GraphQLIgnore]
     public Workflow Entity { get; private init; }
 
-    public string Id => Entity.Id;
+    public string Id { get; private init; }
 
     public string Name { get; private init; }
 

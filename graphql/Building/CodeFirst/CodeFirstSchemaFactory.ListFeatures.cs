@@ -106,9 +106,9 @@ internal sealed partial class CodeFirstSchemaFactory
     {
         if (!sortDefinitions.TryGetValue(clrType, out var definition))
         {
-            definition = new SortDefinition(ListFeatureProperties(clrType, registrations.Relay.SortFields, "sorted")
-                .Select(property => new SortField(FieldNameOf(property), property))
-                .ToArray());
+            definition = new SortDefinition(
+                ListFeatureProperties(clrType, registrations.Relay.SortFields, "sorted").Select(property => new SortField(FieldNameOf(property), property)).ToArray(),
+                NodeIdProperty(clrType));
             sortDefinitions.Add(clrType, definition);
         }
 

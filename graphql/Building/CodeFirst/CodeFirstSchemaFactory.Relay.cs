@@ -21,6 +21,10 @@ internal sealed partial class CodeFirstSchemaFactory
 
     private bool IsNodeId(Type source, MemberInfo member) => IsNodeType(source) && member is PropertyInfo { Name: "Id" };
 
+    /// <summary>The raw id of a node type, which orders rows that tie on every requested sort key.</summary>
+    private PropertyInfo? NodeIdProperty(Type clrType) =>
+        IsNodeType(clrType) && clrType.GetProperty("Id", BindingFlags.Public | BindingFlags.Instance) is { } id && IsLeaf(id) ? id : null;
+
     private InterfaceType? NodeInterfaceOf(Type? clrType) => IsNodeType(clrType) ? nodeInterface : null;
 
     private void AddGlobalObjectIdentification()

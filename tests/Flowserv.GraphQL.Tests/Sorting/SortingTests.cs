@@ -25,6 +25,19 @@ public class SortingTests
     }
 
     [Fact]
+    public async Task Rows_that_tie_on_every_requested_key_are_ordered_by_their_node_id()
+    {
+        // The source lists the runs backwards, so only the id tie-breaker puts beta (r2) before delta (r5).
+        var backwards = With(Runs.Reverse().AsQueryable());
+
+        var result = await ExecuteAsync(Schema(), "{ runs(order: [{ state: ASC }]) { nodes { name } } }", requestData: backwards);
+
+        Assert.Equal(
+            Json("{'data':{'runs':{'nodes':[{'name':'alphabet'},{'name':'beta'},{'name':'delta'},{'name':'alpha'},{'name':'gamma'}]}}}"),
+            result);
+    }
+
+    [Fact]
     public async Task Sorting_applies_before_paging_so_cursors_follow_the_order()
     {
         var schema = Schema();
