@@ -34,18 +34,20 @@ public sealed class RunExecutor(
 
     private async Task ExecutePendingAsync(string runId, CancellationToken cancellationToken)
     {
-        if (await LoadPendingAsync(runId, cancellationToken) is not var (run, workflow))
+        if (await LoadPendingAsync(runId, cancellationToken) is not var (run, workflow, lastLogSequence))
         {
             return;
         }
         RunFolder? folder = null;
         var processFile = StepProcessFile.Of(store, runId);
+        var deferred = new DeferredRunChanges();
         var canceled = false;
         try
         {
             var plan = run.GroupId is null ? PlanPostprocessing(run, workflow) : PlanGroupRun(run, workflow);
             var steps = plan.ResolveSteps(options.Workers);
-            if (!await StartAsync(runId, steps, cancellationToken))
+            var startsWithRun = StartsWithRun(steps);
+            if (!await StartAsync(runId, steps, startsWithRun, cancellationToken))
             {
                 return;
             }
@@ -54,22 +56,24 @@ public sealed class RunExecutor(
             {
                 folder.CopyIn(input.Source, input.Target);
             }
-            await RunStepsAsync(runId, steps, folder, processFile, cancellationToken);
-            await SucceedAsync(run, plan, folder);
+            await RunStepsAsync(runId, steps, startsWithRun, folder, processFile, lastLogSequence, deferred, cancellationToken);
+            await SucceedAsync(run, plan, folder, deferred);
         }
         catch (RunFailedException failure)
         {
-            await FailAsync(runId, failure.Messages);
+            await FailAsync(runId, failure.Messages, deferred);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Whoever canceled stores the final state (CANCELED with its reason, or RUNNING for recovery at shutdown).
+            // Whoever canceled stores the final state (CANCELED with its reason, or RUNNING for recovery at shutdown),
+            // once this execution has stopped; the steps that ended before are stored first.
             canceled = true;
+            await deferred.FlushAsync(contexts, runId, Running);
         }
         catch (Exception error)
         {
             // Anything unforeseen (a bad template, a full disk, a lost database) still ends the run: nothing is left RUNNING.
-            await FailAsync(runId, [error.Message]);
+            await FailAsync(runId, [error.Message], deferred);
         }
         finally
         {
@@ -83,12 +87,23 @@ public sealed class RunExecutor(
         }
     }
 
-    /// <summary>Null when the run is gone or no longer PENDING (canceled, or already executed elsewhere).</summary>
-    private async Task<(Run Run, Workflow Workflow)?> LoadPendingAsync(string runId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Null when the run is gone or no longer PENDING (canceled, or already executed elsewhere). The last log
+    /// line is that of an earlier attempt (see <see cref="Scheduling.RunRecovery"/>); this one continues its numbering.
+    /// </summary>
+    private async Task<(Run Run, Workflow Workflow, long LastLogSequence)?> LoadPendingAsync(string runId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var run = await db.Runs.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId && r.State == RunState.Pending, cancellationToken);
-        return run is null ? null : (run, await db.Workflows.AsNoTracking().SingleAsync(w => w.Id == run.WorkflowId, cancellationToken));
+        var pending = await db.Runs.AsNoTracking()
+            .Where(r => r.Id == runId && r.State == RunState.Pending)
+            .Join(db.Workflows.AsNoTracking(), r => r.WorkflowId, w => w.Id, (r, w) => new
+            {
+                Run = r,
+                Workflow = w,
+                LastLogSequence = db.RunLogLines.Where(l => l.RunId == r.Id).Max(l => (long?)l.Sequence) ?? 0,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return pending is null ? null : (pending.Run, pending.Workflow, pending.LastLogSequence);
     }
 
     private RunPlan PlanGroupRun(Run run, Workflow workflow)
@@ -116,10 +131,15 @@ public sealed class RunExecutor(
     private StagedInput UploadInput(Run run, InputFile file) =>
         new(store.UploadPath(run.WorkflowId, run.GroupId!, file.FileId), file.TargetPath);
 
-    private Task<bool> StartAsync(string runId, IReadOnlyList<PlannedStep> steps, CancellationToken cancellationToken)
+    // The first step to run starts in the run's own transition (still with an event of its own), unless it
+    // cannot run here and fails the run unstarted.
+    private static PlannedStep? StartsWithRun(IReadOnlyList<PlannedStep> steps) =>
+        steps.FirstOrDefault(planned => planned.Step is not null) is { } first && StepRunner.CanRun(first.Step!) ? first : null;
+
+    private Task<bool> StartAsync(string runId, IReadOnlyList<PlannedStep> steps, PlannedStep? startsWithRun, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        return RunTransition.TryApplyAsync(contexts, runId, Pending, (db, run) =>
+        Action<FlowservDbContext, Run> start = (db, run) =>
         {
             run.State = RunState.Running;
             run.StartedAt = now;
@@ -130,28 +150,41 @@ public sealed class RunExecutor(
                 Name = step.Name,
                 State = step.Step is null ? StepState.Skipped : StepState.Pending,
             }));
-        }, cancellationToken);
+        };
+        return RunTransition.TryApplyAsync(
+            contexts,
+            runId,
+            Pending,
+            startsWithRun is null ? [start] : [start, StepRunner.Start(startsWithRun.Step!, startsWithRun.Position, now)],
+            cancellationToken);
     }
 
+    // Each step's start carries the previous step's end (see DeferredRunChanges).
     private async Task RunStepsAsync(
-        string runId, IReadOnlyList<PlannedStep> steps, RunFolder folder, StepProcessFile processFile, CancellationToken cancellationToken)
+        string runId,
+        IReadOnlyList<PlannedStep> steps,
+        PlannedStep? startedWithRun,
+        RunFolder folder,
+        StepProcessFile processFile,
+        long lastLogSequence,
+        DeferredRunChanges deferred,
+        CancellationToken cancellationToken)
     {
         var stepRunner = new StepRunner(contexts, processes, options, clock);
-        var lastLogSequence = await LastLogSequenceAsync(runId, cancellationToken);
         foreach (var planned in steps.Where(planned => planned.Step is not null))
         {
-            lastLogSequence = await stepRunner.RunAsync(runId, planned.Position, planned.Step!, folder, processFile, lastLogSequence, cancellationToken);
+            if (planned != startedWithRun)
+            {
+                var start = StepRunner.Start(planned.Step!, planned.Position, clock.GetUtcNow().UtcDateTime);
+                await deferred.ApplyWithAsync(contexts, runId, Running, [start], cancellationToken);
+            }
+            lastLogSequence = await stepRunner.RunAsync(
+                runId, planned.Position, planned.Step!, folder, processFile, lastLogSequence, deferred, cancellationToken);
         }
     }
 
-    private async Task<long> LastLogSequenceAsync(string runId, CancellationToken cancellationToken)
-    {
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.RunLogLines.Where(l => l.RunId == runId).MaxAsync(l => (long?)l.Sequence, cancellationToken) ?? 0;
-    }
-
     // From here on the run has finished its work: nothing is abandoned half-stored because of a late cancel.
-    private async Task SucceedAsync(Run run, RunPlan plan, RunFolder folder)
+    private async Task SucceedAsync(Run run, RunPlan plan, RunFolder folder, DeferredRunChanges deferred)
     {
         var outputDirectory = store.RunOutputDirectory(run.WorkflowId, run.Id);
         var stored = false;
@@ -160,7 +193,7 @@ public sealed class RunExecutor(
             var files = OutputRetention.Retain(plan.RetainedOutputs, folder, outputDirectory, run.Id);
             var results = plan.ResultSchema is { } schema && run.GroupId is not null ? ReadResults(schema, folder) : null;
             var now = clock.GetUtcNow().UtcDateTime;
-            stored = await RunTransition.TryApplyAsync(contexts, run.Id, Running, (db, current) =>
+            stored = await deferred.ApplyWithAsync(contexts, run.Id, Running, [(db, current) =>
             {
                 current.State = RunState.Success;
                 current.EndedAt = now;
@@ -170,7 +203,7 @@ public sealed class RunExecutor(
                     db.RunResults.AddRange(RunResults.ToRows(current, plan.ResultSchema!, results));
                     current.HasResult = true;
                 }
-            }, CancellationToken.None);
+            }], CancellationToken.None);
         }
         finally
         {
@@ -197,6 +230,6 @@ public sealed class RunExecutor(
         }
     }
 
-    private Task FailAsync(string runId, IReadOnlyList<string> messages) =>
-        RunTransition.FailAsync(contexts, runId, Active, messages, clock.GetUtcNow().UtcDateTime);
+    private Task FailAsync(string runId, IReadOnlyList<string> messages, DeferredRunChanges deferred) =>
+        deferred.ApplyWithAsync(contexts, runId, Active, [RunTransition.Failure(messages, clock.GetUtcNow().UtcDateTime)], CancellationToken.None);
 }

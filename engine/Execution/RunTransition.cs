@@ -11,11 +11,23 @@ namespace Flowserv.Engine.Execution;
 internal static class RunTransition
 {
     /// <summary>False when the run is gone or in none of the <paramref name="expected"/> states; nothing is changed then.</summary>
-    public static async Task<bool> TryApplyAsync(
+    public static Task<bool> TryApplyAsync(
         IDbContextFactory<FlowservDbContext> contexts,
         string runId,
         IReadOnlyCollection<RunState> expected,
         Action<FlowservDbContext, Run> change,
+        CancellationToken cancellationToken) =>
+        TryApplyAsync(contexts, runId, expected, [change], cancellationToken);
+
+    /// <summary>
+    /// Saves <paramref name="changes"/> one after the other in one transaction: each save records its own events
+    /// (as if it were a transition of its own), but a run pays for one transaction and one commit instead of one each.
+    /// </summary>
+    public static async Task<bool> TryApplyAsync(
+        IDbContextFactory<FlowservDbContext> contexts,
+        string runId,
+        IReadOnlyCollection<RunState> expected,
+        IReadOnlyList<Action<FlowservDbContext, Run>> changes,
         CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
@@ -29,8 +41,11 @@ internal static class RunTransition
         {
             return false;
         }
-        change(db, run);
-        await db.SaveChangesAsync(cancellationToken);
+        foreach (var change in changes)
+        {
+            change(db, run);
+            await db.SaveChangesAsync(cancellationToken);
+        }
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -41,15 +56,19 @@ internal static class RunTransition
         string runId,
         IReadOnlyCollection<RunState> expected,
         IReadOnlyList<string> messages,
-        DateTime now)
+        DateTime now) =>
+        TryApplyAsync(contexts, runId, expected, Failure(messages, now), CancellationToken.None);
+
+    /// <summary>The change that ends a run in ERROR with <paramref name="messages"/>.</summary>
+    public static Action<FlowservDbContext, Run> Failure(IReadOnlyList<string> messages, DateTime now)
     {
         var texts = messages.Where(text => !string.IsNullOrWhiteSpace(text)).DefaultIfEmpty("the run failed").ToList();
-        return TryApplyAsync(contexts, runId, expected, (db, run) =>
+        return (db, run) =>
         {
             run.State = RunState.Error;
             run.StartedAt ??= now;
             run.EndedAt = now;
-            db.RunMessages.AddRange(texts.Select((text, position) => new RunMessage { RunId = runId, Position = position, Text = text }));
-        }, CancellationToken.None);
+            db.RunMessages.AddRange(texts.Select((text, position) => new RunMessage { RunId = run.Id, Position = position, Text = text }));
+        };
     }
 }

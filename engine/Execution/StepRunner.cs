@@ -9,7 +9,8 @@ namespace Flowserv.Engine.Execution;
 
 /// <summary>
 /// Runs one step of a run: its commands in order on its worker until one fails (flowServ's SubprocessWorker),
-/// with the step record (state, start, end, exit code) stored before and after, and its output logged.
+/// with its output logged. The caller stores the step's start (see <see cref="Start"/>); a successful end is
+/// deferred to the run's next transition, any other end is stored here before the failure is reported.
 /// </summary>
 internal sealed class StepRunner(
     IDbContextFactory<FlowservDbContext> contexts,
@@ -19,17 +20,37 @@ internal sealed class StepRunner(
 {
     private static readonly RunState[] Running = [RunState.Running];
 
+    /// <summary>Only steps with an environment and commands run here; any other step fails the run before it starts.</summary>
+    public static bool CanRun(WorkflowStep step) => step.Action is ContainerAction;
+
+    /// <summary>The change that stores the start of <paramref name="step"/>; throws if it cannot run here.</summary>
+    public static Action<FlowservDbContext, Run> Start(WorkflowStep step, int position, DateTime at)
+    {
+        _ = ActionOf(step);
+        return (_, run) =>
+        {
+            var stored = StepAt(run, position);
+            (stored.State, stored.StartedAt) = (StepState.Running, at);
+        };
+    }
+
     /// <summary>
-    /// Returns the sequence number of the step's last log line. A failing command throws
-    /// <see cref="RunFailedException"/> with the step's output; a cancel throws <see cref="OperationCanceledException"/>.
+    /// Returns the sequence number of the step's last log line, with the step's successful end added to
+    /// <paramref name="deferred"/>. A failing command throws <see cref="RunFailedException"/> with the step's output;
+    /// a cancel throws <see cref="OperationCanceledException"/>.
     /// </summary>
     public async Task<long> RunAsync(
-        string runId, int position, WorkflowStep step, RunFolder folder, StepProcessFile processFile, long lastLogSequence, CancellationToken cancellationToken)
+        string runId,
+        int position,
+        WorkflowStep step,
+        RunFolder folder,
+        StepProcessFile processFile,
+        long lastLogSequence,
+        DeferredRunChanges deferred,
+        CancellationToken cancellationToken)
     {
-        var action = step.Action as ContainerAction
-            ?? throw new RunFailedException($"step '{step.Name}' cannot run here: only steps with an environment and commands can");
+        var action = ActionOf(step);
         var worker = options.Workers.For(step.Name);
-        await UpdateAsync(runId, position, s => (s.State, s.StartedAt) = (StepState.Running, Now()), cancellationToken);
         ProcessResult? failed = null;
         var log = new StepLog(contexts, runId, step.Name, lastLogSequence);
         await using (log)
@@ -46,14 +67,20 @@ internal sealed class StepRunner(
             }
         }
         var state = failed is null ? StepState.Success : failed.Canceled ? StepState.Canceled : StepState.Error;
-        await UpdateAsync(runId, position, s => (s.State, s.EndedAt, s.ExitCode) = (state, Now(), failed?.ExitCode ?? 0), CancellationToken.None);
-        cancellationToken.ThrowIfCancellationRequested();
-        if (failed is not null)
+        var end = End(position, state, failed?.ExitCode ?? 0);
+        if (failed is null && !cancellationToken.IsCancellationRequested)
         {
-            throw new RunFailedException(FailureMessages(step, failed, log));
+            deferred.Add(end);
+            return log.LastSequence;
         }
-        return log.LastSequence;
+        await deferred.ApplyWithAsync(contexts, runId, Running, [end], CancellationToken.None);
+        cancellationToken.ThrowIfCancellationRequested();
+        throw new RunFailedException(FailureMessages(step, failed!, log));
     }
+
+    private static ContainerAction ActionOf(WorkflowStep step) =>
+        step.Action as ContainerAction
+            ?? throw new RunFailedException($"step '{step.Name}' cannot run here: only steps with an environment and commands can");
 
     // flowServ reports a failed run by the step's output: stdout first, then stderr.
     private List<string> FailureMessages(WorkflowStep step, ProcessResult result, StepLog log)
@@ -64,8 +91,15 @@ internal sealed class StepRunner(
         return [.. new[] { log.StandardOutput, log.StandardError, summary }.Where(text => text.Length > 0)];
     }
 
-    private DateTime Now() => clock.GetUtcNow().UtcDateTime;
+    private Action<FlowservDbContext, Run> End(int position, StepState state, int exitCode)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return (_, run) =>
+        {
+            var stored = StepAt(run, position);
+            (stored.State, stored.EndedAt, stored.ExitCode) = (state, now, exitCode);
+        };
+    }
 
-    private Task<bool> UpdateAsync(string runId, int position, Action<RunStep> change, CancellationToken cancellationToken) =>
-        RunTransition.TryApplyAsync(contexts, runId, Running, (_, run) => change(run.Steps.Single(s => s.Position == position)), cancellationToken);
+    private static RunStep StepAt(Run run, int position) => run.Steps.Single(s => s.Position == position);
 }
