@@ -1,5 +1,6 @@
 using Flowserv.Engine.Configuration;
 using Flowserv.Engine.Data;
+using Flowserv.Engine.Errors;
 using Flowserv.Engine.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,8 +29,25 @@ public sealed class EngineInitializer(IServiceScopeFactory scopes, EngineOptions
         await EnsureDefaultUserAsync(db, cancellationToken);
         if (options.InstallSampleWorkflow && !await db.Workflows.AnyAsync(cancellationToken))
         {
-            await scope.ServiceProvider.GetRequiredService<WorkflowService>()
-                .InstallSampleAsync(cancellationToken);
+            await InstallSampleAsync(db, scope.ServiceProvider.GetRequiredService<WorkflowService>(), cancellationToken);
+        }
+    }
+
+    private static async Task InstallSampleAsync(FlowservDbContext db, WorkflowService workflows, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await workflows.InstallSampleAsync(cancellationToken);
+        }
+        catch (ConstraintViolationException)
+        {
+            // Nodes starting together on an empty database all try; the unique workflow name lets one win,
+            // and the others leave nothing behind. Anything else is a real failure.
+            db.ChangeTracker.Clear();
+            if (!await db.Workflows.AnyAsync(cancellationToken))
+            {
+                throw;
+            }
         }
     }
 

@@ -26,10 +26,14 @@ public sealed class RunningRuns(IRunEventBus events)
             throw new InvalidOperationException($"run '{runId}' is already executing");
         }
         using var stopFollowing = new CancellationTokenSource();
-        var follower = StopWhenEndedElsewhereAsync(runId, cancel, stopFollowing.Token);
+        var follower = StopWhenEndedElsewhereAsync(runId, execution, stopFollowing.Token);
         try
         {
             await body(cancel.Token);
+        }
+        catch (OperationCanceledException) when (execution.EndedElsewhere)
+        {
+            // Nothing is left to do for a run that another node canceled or deleted, whatever step it was stopped at.
         }
         finally
         {
@@ -64,7 +68,7 @@ public sealed class RunningRuns(IRunEventBus events)
     /// and stops the execution on the first CANCELED or DELETED event: whoever committed it already stored the
     /// final state. A run only executes while PENDING or RUNNING, so its stream holds no such event before.
     /// </summary>
-    private async Task StopWhenEndedElsewhereAsync(string runId, CancellationTokenSource execution, CancellationToken stop)
+    private async Task StopWhenEndedElsewhereAsync(string runId, Execution execution, CancellationToken stop)
     {
         try
         {
@@ -72,7 +76,8 @@ public sealed class RunningRuns(IRunEventBus events)
             {
                 if (runEvent.Kind == RunEventKind.Deleted || runEvent.State == RunState.Canceled)
                 {
-                    await execution.CancelAsync();
+                    execution.EndedElsewhere = true;
+                    await execution.Cancel.CancelAsync();
                     return;
                 }
             }
@@ -90,5 +95,7 @@ public sealed class RunningRuns(IRunEventBus events)
     private sealed record Execution(CancellationTokenSource Cancel)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public volatile bool EndedElsewhere;
     }
 }

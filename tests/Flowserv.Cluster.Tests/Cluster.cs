@@ -1,17 +1,20 @@
+using System.Text.Json;
 using Flowserv.Engine;
 using Flowserv.Engine.Configuration;
 using Flowserv.Engine.Data;
 using Flowserv.Engine.Services;
 using Flowserv.Engine.Tests.Execution;
+using Flowserv.GraphQL.Relay;
+using Flowserv.Server.Tests.EndToEnd;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Flowserv.Cluster.Tests;
 
 /// <summary>
 /// Two server processes, A and B, on one PostgreSQL database and one data folder, as docker-compose.yml runs
-/// them, plus this process as an observer: an engine over the same database and folder whose scheduler never
-/// starts, so it executes nothing. It submits runs into the cluster's shared job store (as a startRun on any
-/// node would) and follows their events through its own PostgreSQL event bus, i.e. as a third node.
+/// them. Tests drive them through their public API (<see cref="Api"/>, <see cref="ServerProcess.Subscriptions"/>);
+/// this process also holds an observer, an engine over the same database and folder whose scheduler never
+/// starts, which installs the script benchmark and reads what the database stored.
 /// </summary>
 internal sealed class Cluster : IAsyncDisposable
 {
@@ -23,6 +26,7 @@ internal sealed class Cluster : IAsyncDisposable
     private readonly ClusterDatabase database;
     private readonly string folder;
     private readonly ServiceProvider observer;
+    private readonly HttpClient http = new();
 
     private Cluster(ClusterDatabase database, string folder, ServerProcess a, ServerProcess b, ServiceProvider observer, WorkflowGroup group)
     {
@@ -41,6 +45,9 @@ internal sealed class Cluster : IAsyncDisposable
     /// <summary>The group of a benchmark whose runs execute the shell script given as their argument.</summary>
     public WorkflowGroup Group { get; }
 
+    /// <summary>The group's id in the API.</summary>
+    public string GroupId => GlobalId.Serialize("Group", Group.Id);
+
     /// <summary>Starts both nodes at once on an empty database (both migrate it), then installs the script benchmark.</summary>
     public static async Task<Cluster> StartAsync()
     {
@@ -56,7 +63,18 @@ internal sealed class Cluster : IAsyncDisposable
         };
         var a = ServerProcess.Start("A", settings);
         var b = ServerProcess.Start("B", settings);
-        await Task.WhenAll(a.WaitUntilHealthyAsync(), b.WaitUntilHealthyAsync());
+        try
+        {
+            await Task.WhenAll(a.WaitUntilHealthyAsync(), b.WaitUntilHealthyAsync());
+        }
+        catch
+        {
+            // The test never gets the cluster, so nothing else would stop a node that did start.
+            await a.DisposeAsync();
+            await b.DisposeAsync();
+            await database.DisposeAsync();
+            throw;
+        }
         var options = new EngineOptions
         {
             ApiDirectory = settings[EnvironmentVariables.ApiDirectory],
@@ -79,11 +97,21 @@ internal sealed class Cluster : IAsyncDisposable
     public T Get<T>()
         where T : notnull => observer.CreateScope().ServiceProvider.GetRequiredService<T>();
 
-    /// <summary>Submits a run of the script benchmark; whichever node has a free thread first executes it.</summary>
-    public async Task<Run> StartRunAsync(string script)
+    /// <summary>GraphQL over HTTP to <paramref name="node"/>, as the open mode's anonymous user.</summary>
+    public FlowservClient Api(ServerProcess node) => new(http, node.GraphQL);
+
+    /// <summary>
+    /// Submits a run of the script benchmark with <c>startRun</c> on <paramref name="node"/>; whichever node has
+    /// a free thread first executes it. Returns the run's id.
+    /// </summary>
+    public async Task<string> StartRunAsync(ServerProcess node, string script)
     {
-        await using var scope = observer.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<RunService>().StartAsync(Open, Group.Id, [new RunArgument("script", script)]);
+        var data = await Api(node).QueryAsync(
+            "mutation ($input: StartRunInput!) { startRun(input: $input) { run { id } errors { code message } } }",
+            new { input = new { groupId = GroupId, arguments = new[] { new { name = "script", value = script } } } });
+        var payload = data.GetProperty("startRun");
+        Assert.True(payload.GetProperty("errors").ValueKind == JsonValueKind.Null, $"startRun failed: {payload}");
+        return payload.GetProperty("run").GetProperty("id").GetString()!;
     }
 
     public async Task<Run> GetRunAsync(string runId)
@@ -97,6 +125,7 @@ internal sealed class Cluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        http.Dispose();
         await A.DisposeAsync();
         await B.DisposeAsync();
         await observer.DisposeAsync();

@@ -9,13 +9,13 @@ namespace Flowserv.Engine.Tests.Execution;
 /// </summary>
 internal sealed class ListeningNode(ServiceProvider provider) : IAsyncDisposable
 {
-    public static ListeningNode Create(EngineOptions engine)
+    public static ListeningNode Create(EngineOptions engine, bool installSample = false)
     {
         var options = new EngineOptions
         {
             ApiDirectory = engine.ApiDirectory,
             Database = engine.Database,
-            InstallSampleWorkflow = false,
+            InstallSampleWorkflow = installSample,
             // Quartz keeps schedulers in a process-wide registry by name; this one never starts.
             SchedulerName = "listening-node-" + Guid.NewGuid().ToString("N"),
         };
