@@ -34,7 +34,7 @@ public sealed class RunExecutor(
 
     private async Task ExecutePendingAsync(string runId, CancellationToken cancellationToken)
     {
-        if (await LoadPendingAsync(runId, cancellationToken) is not var (run, workflow, lastLogSequence))
+        if (await LoadPendingAsync(runId, cancellationToken) is not (var run, var workflow, var lastLogSequence))
         {
             return;
         }
@@ -91,20 +91,23 @@ public sealed class RunExecutor(
     /// Null when the run is gone or no longer PENDING (canceled, or already executed elsewhere). The last log
     /// line is that of an earlier attempt (see <see cref="Scheduling.RunRecovery"/>); this one continues its numbering.
     /// </summary>
-    private async Task<(Run Run, Workflow Workflow, long LastLogSequence)?> LoadPendingAsync(string runId, CancellationToken cancellationToken)
+    private async Task<PendingRun?> LoadPendingAsync(string runId, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var pending = await db.Runs.AsNoTracking()
-            .Where(r => r.Id == runId && r.State == RunState.Pending)
-            .Join(db.Workflows.AsNoTracking(), r => r.WorkflowId, w => w.Id, (r, w) => new
-            {
-                Run = r,
-                Workflow = w,
-                LastLogSequence = db.RunLogLines.Where(l => l.RunId == r.Id).Max(l => (long?)l.Sequence) ?? 0,
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        return pending is null ? null : (pending.Run, pending.Workflow, pending.LastLogSequence);
+        return await LoadPending(db, runId, cancellationToken);
     }
+
+    // Compiled once, as every run asks it: saves EF Core's per-call look-up of the translated query.
+    private static readonly Func<FlowservDbContext, string, CancellationToken, Task<PendingRun?>> LoadPending =
+        EF.CompileAsyncQuery((FlowservDbContext db, string runId, CancellationToken _) => db.Runs.AsNoTracking()
+            .Where(r => r.Id == runId && r.State == RunState.Pending)
+            .Join(db.Workflows.AsNoTracking(), r => r.WorkflowId, w => w.Id, (r, w) => new PendingRun(
+                r,
+                w,
+                db.RunLogLines.Where(l => l.RunId == r.Id).Max(l => (long?)l.Sequence) ?? 0))
+            .SingleOrDefault());
+
+    private sealed record PendingRun(Run Run, Workflow Workflow, long LastLogSequence);
 
     private RunPlan PlanGroupRun(Run run, Workflow workflow)
     {

@@ -10,6 +10,11 @@ namespace Flowserv.Engine.Execution;
 /// </summary>
 internal static class RunTransition
 {
+    // Compiled once, as every transition of every run asks it: saves EF Core's per-call look-up of the translated query.
+    private static readonly Func<FlowservDbContext, string, CancellationToken, Task<Run?>> LoadWithSteps =
+        EF.CompileAsyncQuery((FlowservDbContext db, string runId, CancellationToken _) =>
+            db.Runs.Include(r => r.Steps).SingleOrDefault(r => r.Id == runId));
+
     /// <summary>False when the run is gone or in none of the <paramref name="expected"/> states; nothing is changed then.</summary>
     public static Task<bool> TryApplyAsync(
         IDbContextFactory<FlowservDbContext> contexts,
@@ -36,7 +41,7 @@ internal static class RunTransition
         {
             await db.Database.ExecuteSqlAsync($"SELECT 1 FROM workflow_run WHERE id = {runId} FOR UPDATE", cancellationToken);
         }
-        var run = await db.Runs.Include(r => r.Steps).SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
+        var run = await LoadWithSteps(db, runId, cancellationToken);
         if (run is null || !expected.Contains(run.State))
         {
             return false;

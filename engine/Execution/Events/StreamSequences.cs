@@ -1,5 +1,6 @@
 using Flowserv.Engine.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Flowserv.Engine.Execution.Events;
 
@@ -17,18 +18,43 @@ internal static class StreamSequences
     {
         if (db.Database.IsNpgsql())
         {
-            // One fixed order for every writer, so two transactions locking overlapping streams cannot deadlock.
-            foreach (var stream in streams.Order(StringComparer.Ordinal))
-            {
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({stream}, 0))", cancellationToken);
-            }
+            // One fixed order for every writer, so two transactions locking overlapping streams cannot deadlock;
+            // PostgreSQL evaluates a volatile output column after the sort. The read below is a statement of its
+            // own, so its snapshot is taken once the locks are held.
+            var ordered = streams.Order(StringComparer.Ordinal).ToArray();
+            await db.Database.ExecuteSqlAsync(
+                $"SELECT pg_advisory_xact_lock(hashtextextended(stream, 0)) FROM unnest({ordered}) WITH ORDINALITY AS s(stream, position) ORDER BY position",
+                cancellationToken);
         }
-        // One stream at a time: the maximum under one stream id is a single probe of the primary key, where one
-        // grouped query over several streams read every event of each, and a workflow's stream holds all its runs'.
+        return await ReadLastAsync(db, [.. streams], cancellationToken);
+    }
+
+    // One round trip for all streams, but one subquery per stream: the maximum under one stream id is a single
+    // probe of the primary key, where a query grouping several streams reads every event of each (and a
+    // workflow's stream holds all its runs').
+    private static async Task<Dictionary<string, long>> ReadLastAsync(
+        FlowservDbContext db, IReadOnlyList<string> streams, CancellationToken cancellationToken)
+    {
         var last = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var stream in streams)
+        if (streams.Count == 0)
         {
-            last[stream] = await db.RunEvents.Where(e => e.StreamId == stream).MaxAsync(e => (long?)e.Sequence, cancellationToken) ?? 0;
+            return last;
+        }
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = "SELECT " + string.Join(", ", streams.Select((stream, position) =>
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@s" + position;
+            parameter.Value = stream;
+            command.Parameters.Add(parameter);
+            return $"(SELECT MAX(sequence) FROM run_event WHERE stream_id = {parameter.ParameterName})";
+        }));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        for (var position = 0; position < streams.Count; position++)
+        {
+            last[streams[position]] = await reader.IsDBNullAsync(position, cancellationToken) ? 0 : reader.GetInt64(position);
         }
         return last;
     }
