@@ -4,10 +4,16 @@ namespace Flowserv.Engine.Data;
 
 /// <summary>
 /// The engine's metadata. Provider-specific subclasses (<see cref="SqliteFlowservDbContext"/>,
-/// <see cref="PostgresFlowservDbContext"/>) exist only so each provider has its own migrations.
+/// <see cref="PostgresFlowservDbContext"/>) exist so each provider has its own migrations, and say which provider they use.
 /// </summary>
 public abstract class FlowservDbContext(DbContextOptions options) : DbContext(options)
 {
+    /// <summary>
+    /// Whether this context talks to PostgreSQL (locks and notifications differ), known from the subclass: asking
+    /// EF Core (<c>Database.IsNpgsql()</c>) reads assembly metadata on every call, several times per run.
+    /// </summary>
+    public abstract bool IsPostgreSql { get; }
+
     public DbSet<User> Users => Set<User>();
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();

@@ -3,4 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Flowserv.Engine.Data;
 
 public sealed class SqliteFlowservDbContext(DbContextOptions<SqliteFlowservDbContext> options)
-    : FlowservDbContext(options);
+    : FlowservDbContext(options)
+{
+    public override bool IsPostgreSql => false;
+}

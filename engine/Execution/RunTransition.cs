@@ -37,7 +37,7 @@ internal static class RunTransition
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (db.Database.IsNpgsql())
+        if (db.IsPostgreSql)
         {
             await db.Database.ExecuteSqlAsync($"SELECT 1 FROM workflow_run WHERE id = {runId} FOR UPDATE", cancellationToken);
         }

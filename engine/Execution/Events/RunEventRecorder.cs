@@ -56,7 +56,7 @@ public sealed class RunEventRecorder(IRunEventBus bus, TimeProvider clock) : Sav
         var events = await CreateEventsAsync(db, changes, cancellationToken);
         db.RunEvents.AddRange(events);
         pending.Save = new SaveBatch(events, lines);
-        if (db.Database.IsNpgsql())
+        if (db.IsPostgreSql)
         {
             await RunEventNotifications.SendAsync(db, events, lines, cancellationToken);
         }

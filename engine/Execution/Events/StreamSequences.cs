@@ -16,7 +16,7 @@ internal static class StreamSequences
     public static async Task<Dictionary<string, long>> LockAndReadLastAsync(
         FlowservDbContext db, IReadOnlyCollection<string> streams, CancellationToken cancellationToken)
     {
-        if (db.Database.IsNpgsql())
+        if (db.IsPostgreSql)
         {
             // One fixed order for every writer, so two transactions locking overlapping streams cannot deadlock;
             // PostgreSQL evaluates a volatile output column after the sort. The read below is a statement of its

@@ -25,7 +25,7 @@ public sealed class PostprocessingTrigger(IServiceScopeFactory scopes, WorkflowT
             return null;
         }
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (db.Database.IsNpgsql())
+        if (db.IsPostgreSql)
         {
             await db.Database.ExecuteSqlAsync($"SELECT 1 FROM workflow_template WHERE id = {workflowId} FOR UPDATE", cancellationToken);
         }
