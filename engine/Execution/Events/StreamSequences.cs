@@ -29,17 +29,26 @@ internal static class StreamSequences
         return await ReadLastAsync(db, [.. streams], cancellationToken);
     }
 
-    // One round trip for all streams, but one subquery per stream: the maximum under one stream id is a single
+    // A result row holds at most 2,000 columns on SQLite and 1,664 on PostgreSQL; a bulk save touches more streams.
+    private const int StreamsPerStatement = 500;
+
+    // One round trip per 500 streams, with one subquery per stream: the maximum under one stream id is a single
     // probe of the primary key, where a query grouping several streams reads every event of each (and a
     // workflow's stream holds all its runs').
     private static async Task<Dictionary<string, long>> ReadLastAsync(
         FlowservDbContext db, IReadOnlyList<string> streams, CancellationToken cancellationToken)
     {
         var last = new Dictionary<string, long>(StringComparer.Ordinal);
-        if (streams.Count == 0)
+        foreach (var chunk in streams.Chunk(StreamsPerStatement))
         {
-            return last;
+            await ReadLastAsync(db, chunk, last, cancellationToken);
         }
+        return last;
+    }
+
+    private static async Task ReadLastAsync(
+        FlowservDbContext db, string[] streams, Dictionary<string, long> last, CancellationToken cancellationToken)
+    {
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = "SELECT " + string.Join(", ", streams.Select((stream, position) =>
@@ -52,10 +61,9 @@ internal static class StreamSequences
         }));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        for (var position = 0; position < streams.Count; position++)
+        for (var position = 0; position < streams.Length; position++)
         {
             last[streams[position]] = await reader.IsDBNullAsync(position, cancellationToken) ? 0 : reader.GetInt64(position);
         }
-        return last;
     }
 }

@@ -79,6 +79,31 @@ public sealed class RunEventTests
     }
 
     [Fact]
+    public async Task ASaveOfMoreRunsThanOneStatementReadsNumbersEveryStreamOnce()
+    {
+        await using var engine = await EngineFixture.CreateAsync();
+        var scenario = await Scenario.CreateAsync(engine);
+        // 1,200 runs touch 1,202 streams (each run's, the group's, the workflow's): more than one statement reads.
+        const int Runs = 1200;
+        var db = engine.Db;
+        db.Runs.AddRange(Enumerable.Range(0, Runs).Select(_ => new Run
+        {
+            Id = Engine.Services.Identifiers.NewId(),
+            WorkflowId = scenario.Workflow.Id,
+            GroupId = scenario.Group.Id,
+            ArgumentsJson = "[]",
+            WorkflowDigest = scenario.Workflow.Digest,
+        }));
+        await db.SaveChangesAsync();
+
+        var events = await engine.Db.RunEvents.AsNoTracking().ToListAsync();
+        var group = events.Where(e => e.StreamId == RunEventStreams.Group(scenario.Group.Id)).Select(e => e.Sequence).Order();
+        Assert.Equal(Enumerable.Range(1, Runs).Select(i => (long)i), group);
+        Assert.All(events.Where(e => e.StreamId.StartsWith("run:", StringComparison.Ordinal)), e => Assert.Equal(1, e.Sequence));
+        Assert.Equal(Runs, events.Count(e => e.StreamId.StartsWith("run:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task StepChangesGoToTheRunStreamOnlyAndLogLinesArePublishedAfterCommit()
     {
         await using var engine = await EngineFixture.CreateAsync();
