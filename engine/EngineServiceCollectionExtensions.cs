@@ -43,6 +43,7 @@ public static class EngineServiceCollectionExtensions
         services.AddScoped<RunService>();
         services.AddScoped<LeaderboardService>();
         services.AddScoped<RunFeedService>();
+        services.AddSingleton<RunEventRuns>();
         services.AddSingleton<EngineInitializer>();
         AddExecution(services, options);
         return services;

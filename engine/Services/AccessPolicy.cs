@@ -62,6 +62,26 @@ public sealed class AccessPolicy(FlowservDbContext db, EngineOptions options)
         return run;
     }
 
+    /// <summary>
+    /// <see cref="RequireRunAccessAsync"/>'s rule for a run of <paramref name="groupId"/> (null: a post-processing
+    /// run), decided for any number of callers from one read of the group's members: a run feed delivers one
+    /// event to many subscribers.
+    /// </summary>
+    public async Task<Func<Caller, bool>> RunVisibilityAsync(string? groupId, CancellationToken cancellationToken)
+    {
+        if (groupId is null)
+        {
+            return _ => true;
+        }
+        if (SeesEverything)
+        {
+            return caller => caller.IsAuthenticated;
+        }
+        var members = await db.GroupMembers.Where(m => m.GroupId == groupId).Select(m => m.UserId)
+            .ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
+        return caller => caller.UserId is { } userId && members.Contains(userId);
+    }
+
     /// <summary>Changing a run (cancel, delete) always needs group membership, post-processing runs included.</summary>
     public async Task<Run> RequireRunControlAsync(Caller caller, string runId, CancellationToken cancellationToken)
     {

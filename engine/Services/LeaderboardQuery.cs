@@ -11,11 +11,15 @@ namespace Flowserv.Engine.Services;
 /// <list type="number">
 /// <item>finalists (best-per-group only): each group's best run must hold the group's best value of the
 /// first sort column, one index seek per group in <c>run_result</c>; groups without any such value
-/// contribute all their runs. So the ranking reads about one run per group, not every run;</item>
+/// contribute all their runs. So the ranking reads about one run per group, not every run. Both branches are
+/// driven from the groups: SQLite without table statistics otherwise reads every value of the column
+/// (probing the groups for each) or every run; its CROSS JOIN keeps the written join order, and PostgreSQL
+/// plans it like any inner join;</item>
 /// <item>candidates: the finalists (or, with includeAll, every run of the workflow) that are successful
 /// group runs with results, one LEFT JOIN per sort column on the typed value column of its dtype;</item>
 /// <item>ROW_NUMBER per group keeps each group's best run (skipped with includeAll), ROW_NUMBER over all
-/// gives the rank; the final joins add run times, group names and every result value.</item>
+/// gives the rank; the final joins add the run's columns (so resolving a ranked run needs no second query),
+/// group names and every result value.</item>
 /// </list>
 /// Missing values of optional columns sort last (<c>x IS NULL</c> first in the key); ties keep submission
 /// order. Only ids travel as parameters; the SQL text depends on nothing but the number of sort columns,
@@ -67,6 +71,7 @@ internal sealed class LeaderboardQuery(
             )
             SELECT ch.run_id AS "RunId", ch.group_id AS "GroupId", g.name AS "GroupName",
                 r.created_at AS "CreatedAt", r.started_at AS "StartedAt", r.ended_at AS "EndedAt",
+                r.arguments_json AS "ArgumentsJson", r.workflow_digest AS "WorkflowDigest",
                 ch.position AS "Position", v.column_id AS "ColumnId", v.int_value AS "IntValue",
                 v.float_value AS "FloatValue", v.text_value AS "TextValue"
             FROM chosen ch
@@ -98,11 +103,11 @@ internal sealed class LeaderboardQuery(
             ),
             finalists AS (
                 SELECT v.run_id FROM group_best b
-                JOIN run_result v ON v.column_id = {1} AND v.group_id = b.group_id AND v.{{value}} = b.best
+                CROSS JOIN run_result v
+                WHERE v.column_id = {1} AND v.group_id = b.group_id AND v.{{value}} = b.best
                 UNION ALL
-                SELECT r.id AS run_id FROM group_best b
-                JOIN workflow_run r ON r.group_id = b.group_id
-                WHERE b.best IS NULL
+                SELECT r.id AS run_id FROM workflow_run r
+                WHERE r.group_id IN (SELECT group_id FROM group_best WHERE best IS NULL)
             ),
             candidates AS (
                 SELECT r.id AS run_id, r.group_id, r.created_at{{keys}}

@@ -15,6 +15,10 @@ internal sealed class LeaderboardRow
 
     public DateTime? EndedAt { get; init; }
 
+    public required string ArgumentsJson { get; init; }
+
+    public required string WorkflowDigest { get; init; }
+
     public long Position { get; init; }
 
     public string? ColumnId { get; init; }

@@ -37,19 +37,10 @@ public sealed class LeaderboardService(FlowservDbContext db, WorkflowTemplates t
         var sortColumns = order.Select(sort => schema.FindColumn(sort.Name)
             ?? throw ConstraintViolationException.InvalidArgument($"unknown column '{sort.Name}'")).ToList();
         var rows = await new LeaderboardQuery(db, workflow.Id, sortColumns, order, includeAll).ExecuteAsync(cancellationToken);
-        return new Leaderboard(schema, order, ToEntries(schema, rows), workflow.PostprocRunId);
+        return new Leaderboard(schema, order, ToEntries(workflow.Id, schema, rows), workflow.PostprocRunId);
     }
 
-    /// <summary>
-    /// Runs by id among those a leaderboard may list (successful group runs with results), which are public
-    /// whoever asks; others are absent. Their details (arguments, files, logs) stay with the group's members.
-    /// </summary>
-    public async Task<IReadOnlyDictionary<string, Run>> GetRankedRunsAsync(IReadOnlyCollection<string> runIds, CancellationToken cancellationToken = default) =>
-        await db.Runs.AsNoTracking()
-            .Where(r => runIds.Contains(r.Id) && r.GroupId != null && r.State == RunState.Success && r.HasResult)
-            .ToDictionaryAsync(r => r.Id, cancellationToken);
-
-    private static List<LeaderboardEntry> ToEntries(ResultSchema schema, IReadOnlyList<LeaderboardRow> rows) =>
+    private static List<LeaderboardEntry> ToEntries(string workflowId, ResultSchema schema, IReadOnlyList<LeaderboardRow> rows) =>
         rows.GroupBy(row => row.Position)
             .OrderBy(run => run.Key)
             .Select(run =>
@@ -59,17 +50,28 @@ public sealed class LeaderboardService(FlowservDbContext db, WorkflowTemplates t
                     .ToDictionary(row => row.ColumnId!, row => row.IntValue ?? row.FloatValue ?? (object?)row.TextValue, StringComparer.Ordinal);
                 return new LeaderboardEntry(
                     (int)run.Key,
-                    first.RunId,
-                    first.GroupId,
+                    RankedRun(workflowId, first),
                     first.GroupName,
-                    Utc(first.CreatedAt),
-                    first.StartedAt is { } started ? Utc(started) : null,
-                    first.EndedAt is { } ended ? Utc(ended) : null,
                     schema.Columns.Where(column => values.ContainsKey(column.Name))
                         .Select(column => KeyValuePair.Create(column.Name, values[column.Name]))
                         .ToList());
             })
             .ToList();
+
+    // The query ranks successful group runs with results only.
+    private static Run RankedRun(string workflowId, LeaderboardRow row) => new()
+    {
+        Id = row.RunId,
+        WorkflowId = workflowId,
+        GroupId = row.GroupId,
+        State = RunState.Success,
+        HasResult = true,
+        CreatedAt = Utc(row.CreatedAt),
+        StartedAt = row.StartedAt is { } started ? Utc(started) : null,
+        EndedAt = row.EndedAt is { } ended ? Utc(ended) : null,
+        ArgumentsJson = row.ArgumentsJson,
+        WorkflowDigest = row.WorkflowDigest,
+    };
 
     // Raw SQL results bypass the model's UTC converter; every stored time is UTC.
     private static DateTime Utc(DateTime time) => DateTime.SpecifyKind(time, DateTimeKind.Utc);

@@ -7,8 +7,8 @@ namespace Flowserv.Engine.Services;
 
 /// <summary>
 /// What live feeds of runs need besides the <see cref="IRunEventBus"/>: who may follow which event stream
-/// (checked when the feed starts), where a stream stands now, and, for each event, the run it is about as the
-/// caller may see it (checked per event, because the visibility of a workflow's runs depends on the run).
+/// (checked when the feed starts), where a stream stands now, and, for each event, the run it is about with who
+/// may see it (decided per event, because the visibility of a workflow's runs depends on the run).
 /// </summary>
 public sealed class RunFeedService(FlowservDbContext db, AccessPolicy access, RunService runs)
 {
@@ -45,33 +45,21 @@ public sealed class RunFeedService(FlowservDbContext db, AccessPolicy access, Ru
 
     /// <summary>
     /// The run <paramref name="runEvent"/> is about, with the state the event announced (the other fields as
-    /// stored now), or null when the caller may not see it (group runs: members only; post-processing runs:
-    /// everyone). A deleted run is rebuilt from what its events remember (see <see cref="RemovedRunAsync"/>).
+    /// stored now), and who may see it (group runs: members only; post-processing runs: everyone). It is the same
+    /// for every caller, so <see cref="RunEventRuns"/> shares it among an event's subscribers. A deleted run is
+    /// rebuilt from what its events remember (see <see cref="RemovedRunAsync"/>); null when nothing is.
     /// </summary>
-    public async Task<Run?> GetEventRunAsync(Caller caller, RunEvent runEvent, CancellationToken cancellationToken = default)
+    public async Task<EventRun?> LoadEventRunAsync(RunEvent runEvent, CancellationToken cancellationToken = default)
     {
-        Run? run = null;
-        if (runEvent.Kind != RunEventKind.Deleted)
+        // A run deleted since this event is announced as the deleted run.
+        var run = (runEvent.Kind == RunEventKind.Deleted ? null : await runs.FindAsync(runEvent.RunId, cancellationToken))
+            ?? await RemovedRunAsync(runEvent.RunId, cancellationToken);
+        if (run is null)
         {
-            try
-            {
-                run = await runs.GetAsync(caller, runEvent.RunId, cancellationToken);
-            }
-            catch (UnknownObjectException)
-            {
-                // Deleted since this event: announce it as the deleted run.
-            }
-            catch (Exception error) when (error is UnauthorizedException or UnauthenticatedException)
-            {
-                return null;
-            }
+            return null;
         }
-        run ??= await RemovedRunAsync(caller, runEvent.RunId, cancellationToken);
-        if (run is not null)
-        {
-            run.State = runEvent.State;
-        }
-        return run;
+        run.State = runEvent.State;
+        return new EventRun(run, await access.RunVisibilityAsync(run.GroupId, cancellationToken));
     }
 
     /// <summary>
@@ -93,10 +81,11 @@ public sealed class RunFeedService(FlowservDbContext db, AccessPolicy access, Ru
 
     /// <summary>
     /// A deleted run as its events remember it: id, workflow, group, creation, start and end times (no
-    /// arguments, files, messages, results or steps). Null when the caller may not see it or nothing is
-    /// remembered. Reads the run's events by run id, which has no index: only deletions come here.
+    /// arguments, files, messages, results or steps). Null when nothing is remembered or its group is gone too
+    /// (no one is its member any more). Reads the run's events by run id, which has no index: only deletions
+    /// come here.
     /// </summary>
-    private async Task<Run?> RemovedRunAsync(Caller caller, string runId, CancellationToken cancellationToken)
+    private async Task<Run?> RemovedRunAsync(string runId, CancellationToken cancellationToken)
     {
         var events = await db.RunEvents.AsNoTracking().Where(e => e.RunId == runId).ToListAsync(cancellationToken);
         var own = events.Where(e => e.StreamId == RunEventStreams.Run(runId)).OrderBy(e => e.Sequence).ToList();
@@ -106,16 +95,9 @@ public sealed class RunFeedService(FlowservDbContext db, AccessPolicy access, Ru
             return null;
         }
         var groupId = StreamKey(events, RunEventStreams.Group(string.Empty));
-        if (groupId is not null)
+        if (groupId is not null && !await db.Groups.AnyAsync(g => g.Id == groupId, cancellationToken))
         {
-            try
-            {
-                await access.RequireGroupMemberAsync(caller, groupId, cancellationToken);
-            }
-            catch (FlowservException)
-            {
-                return null;
-            }
+            return null;
         }
         return new Run
         {

@@ -219,13 +219,20 @@ public sealed class RunService(
     }
 
     private async Task<Run> LoadAsync(string runId, CancellationToken cancellationToken) =>
+        await FindAsync(runId, cancellationToken) ?? throw UnknownObjectException.Run(runId);
+
+    /// <summary>
+    /// A run with its messages, files, result values and steps, or null, whoever asks: for callers that decide
+    /// who sees it through <see cref="AccessPolicy"/> themselves.
+    /// </summary>
+    internal async Task<Run?> FindAsync(string runId, CancellationToken cancellationToken) =>
         await db.Runs.AsNoTracking()
             .Include(r => r.Messages.OrderBy(m => m.Position))
             .Include(r => r.Files.OrderBy(f => f.Key))
             .Include(r => r.Results)
             .Include(r => r.Steps.OrderBy(s => s.Position))
             .AsSplitQuery()
-            .SingleAsync(r => r.Id == runId, cancellationToken);
+            .SingleOrDefaultAsync(r => r.Id == runId, cancellationToken);
 
     // One command per batch: the visible runs among the ids, joined with the detail rows.
     private async Task<IReadOnlyDictionary<string, IReadOnlyList<T>>> VisibleDetailsAsync<T>(

@@ -8,8 +8,8 @@ using Flowserv.Schema.Runs;
 namespace Flowserv.Schema.Leaderboards;
 
 /// <summary>
-/// One ranked run. Ranked runs and their groups are public; the runs' details stay with their members. A run or
-/// group deleted between the ranking and the load is reported as unknown.
+/// One ranked run. Ranked runs and their groups are public; the runs' details stay with their members. The run
+/// comes with the ranking; a group deleted between the ranking and its load is reported as unknown.
 /// </summary>
 [GraphQLName("LeaderboardEntry")]
 public sealed class LeaderboardEntryObject(LeaderboardEntry entity)
@@ -19,9 +19,7 @@ public sealed class LeaderboardEntryObject(LeaderboardEntry entity)
 
     public int Rank => Entity.Rank;
 
-    public async Task<RunObject> GetRunAsync(IResolverContext context) =>
-        await RunLoaders.LoadRankedAsync(context, Entity.RunId)
-        ?? throw EngineScope.ToGraphQLException(UnknownObjectException.Run(Entity.RunId));
+    public RunObject Run => new(Entity.Run);
 
     public async Task<GroupObject> GetGroupAsync(IResolverContext context) =>
         await GroupLoaders.LoadAsync(context, Entity.GroupId)

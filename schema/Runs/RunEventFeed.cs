@@ -9,8 +9,8 @@ namespace Flowserv.Schema.Runs;
 
 /// <summary>
 /// Run event streams as subscriptions deliver them: each event with its run as the caller may see it, events
-/// of runs hidden from the caller left out. A subscription outlives its request, so every event's run is
-/// loaded in a scope of its own.
+/// of runs hidden from the caller left out. Every event's run is loaded once for all of its subscribers
+/// (<see cref="RunEventRuns"/>).
 /// </summary>
 internal static class RunEventFeed
 {
@@ -23,9 +23,10 @@ internal static class RunEventFeed
         IResolverContext context, IAsyncEnumerable<RunEvent> events, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var caller = RequestCaller.Get(context);
+        var eventRuns = context.Services.GetRequiredService<RunEventRuns>();
         await foreach (var runEvent in events.WithCancellation(cancellationToken))
         {
-            var run = await context.CallAsync<RunFeedService, Run?>(feeds => feeds.GetEventRunAsync(caller, runEvent, cancellationToken));
+            var run = await eventRuns.GetAsync(caller, runEvent, cancellationToken);
             if (run is not null)
             {
                 yield return new RunEventObject(runEvent, run);

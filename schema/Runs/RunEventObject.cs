@@ -8,7 +8,7 @@ namespace Flowserv.Schema.Runs;
 /// announced (replaying a stream shows each state in turn); the other fields are as stored when the event is
 /// delivered. After a deletion the run row is gone, so the run is what its events remember: id, workflow,
 /// group, state and times, with no arguments, files, messages, results or steps
-/// (see <see cref="Engine.Services.RunFeedService.GetEventRunAsync"/>, which also decides who sees it).
+/// (see <see cref="Engine.Services.RunFeedService.LoadEventRunAsync"/>, which also decides who sees it).
 /// </summary>
 [GraphQLName("RunEvent")]
 public sealed class RunEventObject(RunEvent entity, Run run)

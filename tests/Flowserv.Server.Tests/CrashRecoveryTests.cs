@@ -29,7 +29,7 @@ public sealed class CrashRecoveryTests
             + ScriptTemplate.WritesScore + "; echo finished";
         var run = await StartRunAsync(engine, script);
 
-        await using (var first = await ServerProcess.StartAsync(engine.ApiDirectory))
+        await using (var first = await ServerProcess.StartAsync(engine.ApiDirectory, engine.Database.Settings))
         {
             // Lines still in the server's buffer when it dies are gone with it; kill only once "started" is stored.
             await WaitUntilAsync(
@@ -42,7 +42,7 @@ public sealed class CrashRecoveryTests
         var orphan = Assert.Single(AttemptsOf(attempts));
         Assert.True(LiveProcessesInGroup(orphan) > 0, "the killed server's step should have outlived it");
 
-        await using var second = await ServerProcess.StartAsync(engine.ApiDirectory);
+        await using var second = await ServerProcess.StartAsync(engine.ApiDirectory, engine.Database.Settings);
         await WaitUntilAsync(async () => !(await LoadAsync(engine, run.Id)).State.IsActive(), second, "the run did not end");
 
         var done = await LoadAsync(engine, run.Id);

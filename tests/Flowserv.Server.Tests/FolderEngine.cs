@@ -2,29 +2,32 @@ using Flowserv.Engine;
 using Flowserv.Engine.Configuration;
 using Flowserv.Engine.Data;
 using Flowserv.Engine.Services;
-using Microsoft.Data.Sqlite;
+using Flowserv.Engine.Tests.Services.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Flowserv.Server.Tests;
 
 /// <summary>
-/// The engine's services in the test process over a server's API folder, for setting up and inspecting what a
-/// <see cref="ServerProcess"/> works on through the same database. It executes nothing: a run started here
-/// stays PENDING without a job, as after a crash right after its commit, until a server's start-up recovery
-/// submits it.
+/// The engine's services in the test process over a server's API folder and a fresh <see cref="TestDatabase"/>,
+/// for setting up and inspecting what a <see cref="ServerProcess"/> works on through the same database. It
+/// executes nothing: a run started here stays PENDING without a job, as after a crash right after its commit,
+/// until a server's start-up recovery submits it.
 /// </summary>
 internal sealed class FolderEngine : IAsyncDisposable
 {
     private readonly ServiceProvider provider;
     private readonly List<AsyncServiceScope> scopes = [];
 
-    private FolderEngine(string apiDirectory, ServiceProvider provider)
+    private FolderEngine(string apiDirectory, TestDatabase database, ServiceProvider provider)
     {
         ApiDirectory = apiDirectory;
+        Database = database;
         this.provider = provider;
     }
 
     public string ApiDirectory { get; }
+
+    public TestDatabase Database { get; }
 
     /// <summary>Everyone is this caller when the server runs with <c>FLOWSERV_AUTH=open</c>.</summary>
     public static Caller OpenCaller { get; } = new(User.DefaultUserId, User.DefaultUserId, true);
@@ -32,10 +35,11 @@ internal sealed class FolderEngine : IAsyncDisposable
     public static async Task<FolderEngine> CreateAsync()
     {
         var apiDirectory = Path.Combine(Path.GetTempPath(), "flowserv-server-tests-" + Guid.NewGuid().ToString("N"));
+        var database = await TestDatabase.CreateAsync(apiDirectory);
         var services = new ServiceCollection()
             .AddSingleton<IRunScheduler, NoScheduler>()
-            .AddFlowservEngine(new EngineOptions { ApiDirectory = apiDirectory, AuthMode = AuthMode.Open, InstallSampleWorkflow = false });
-        var engine = new FolderEngine(apiDirectory, services.BuildServiceProvider());
+            .AddFlowservEngine(new EngineOptions { ApiDirectory = apiDirectory, Database = database.Settings, AuthMode = AuthMode.Open, InstallSampleWorkflow = false });
+        var engine = new FolderEngine(apiDirectory, database, services.BuildServiceProvider());
         await engine.provider.GetRequiredService<EngineInitializer>().InitializeAsync();
         return engine;
     }
@@ -56,7 +60,7 @@ internal sealed class FolderEngine : IAsyncDisposable
             await scope.DisposeAsync();
         }
         await provider.DisposeAsync();
-        SqliteConnection.ClearAllPools();
+        await Database.DisposeAsync();
         if (Directory.Exists(ApiDirectory))
         {
             Directory.Delete(ApiDirectory, recursive: true);

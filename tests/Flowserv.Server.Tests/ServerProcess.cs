@@ -2,12 +2,13 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Flowserv.Engine.Configuration;
 
 namespace Flowserv.Server.Tests;
 
 /// <summary>
 /// The built server as a separate operating-system process (<c>dotnet flowserv-server.dll</c>) over an API
-/// folder, listening on a free loopback port, so that a test can kill it the way a crash would.
+/// folder and a database, listening on a free loopback port, so that a test can kill it the way a crash would.
 /// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
@@ -26,7 +27,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     public string Output => string.Join('\n', output);
 
     /// <summary>Starts the server with open authentication and waits until it answers <c>/healthz</c>.</summary>
-    public static async Task<ServerProcess> StartAsync(string apiDirectory)
+    public static async Task<ServerProcess> StartAsync(string apiDirectory, DatabaseSettings database)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         var startInfo = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
@@ -37,8 +38,9 @@ internal sealed class ServerProcess : IAsyncDisposable
             WorkingDirectory = AppContext.BaseDirectory,
         };
         startInfo.ArgumentList.Add(typeof(Program).Assembly.Location);
-        startInfo.Environment["FLOWSERV_API_DIR"] = apiDirectory;
-        startInfo.Environment["FLOWSERV_AUTH"] = "open";
+        startInfo.Environment[EnvironmentVariables.ApiDirectory] = apiDirectory;
+        startInfo.Environment[EnvironmentVariables.Database] = database.ConnectionString;
+        startInfo.Environment[EnvironmentVariables.Auth] = "open";
         startInfo.Environment["ASPNETCORE_URLS"] = url;
         startInfo.Environment["Logging__LogLevel__Default"] = "Warning";
         var server = new ServerProcess(Process.Start(startInfo)!);

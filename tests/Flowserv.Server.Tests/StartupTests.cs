@@ -1,4 +1,5 @@
 using System.Net;
+using Flowserv.Engine.Configuration;
 using Flowserv.Engine.Services;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +16,8 @@ public sealed class StartupTests
         var health = await server.CreateClient().GetAsync("/healthz");
 
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        Assert.True(File.Exists(Path.Combine(server.ApiDirectory, "flowserv.db")));
+        // On PostgreSQL (FLOWSERV_DATABASE set) no SQLite file may appear beside the data.
+        Assert.Equal(server.Database.Provider == DatabaseProvider.Sqlite, File.Exists(Path.Combine(server.ApiDirectory, "flowserv.db")));
         await using var scope = server.Services.CreateAsyncScope();
         var workflows = await scope.ServiceProvider.GetRequiredService<WorkflowService>().ListAsync();
         Assert.Equal("Hello World Demo", Assert.Single(workflows).Name);

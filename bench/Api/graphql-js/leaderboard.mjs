@@ -26,9 +26,9 @@ export function rankingSql(columns, orderBy, includeAll) {
       ),
       finalists AS (
         SELECT v.run_id FROM group_best b
-        JOIN run_result v ON v.column_id = :first AND v.group_id = b.group_id AND v.${first} = b.best
+        CROSS JOIN run_result v WHERE v.column_id = :first AND v.group_id = b.group_id AND v.${first} = b.best
         UNION ALL
-        SELECT r.id AS run_id FROM group_best b JOIN workflow_run r ON r.group_id = b.group_id WHERE b.best IS NULL
+        SELECT r.id AS run_id FROM workflow_run r WHERE r.group_id IN (SELECT group_id FROM group_best WHERE best IS NULL)
       ),
       candidates AS (
         SELECT r.id AS run_id, r.group_id, r.created_at${keys}

@@ -67,6 +67,21 @@ public sealed class RunStreamTests
     }
 
     [Fact]
+    public async Task AWorkflowStreamShowsRunsOfAGroupJoinedAfterSubscribing()
+    {
+        await using var fixture = await SchemaFixture.CreateAsync();
+        var scripts = await ScriptWorkflow.CreateAsync(fixture.Engine);
+        var newcomer = await fixture.Engine.SignInAsync("newcomer");
+        await using var seenByNewcomer = await LiveOperation.StartAsync(
+            fixture, WorkflowRuns, newcomer, Ids.Variables(("id", GlobalId.Serialize("Workflow", scripts.Workflow.Id)), ("after", null)));
+
+        await fixture.Engine.Groups.UpdateAsync(scripts.Member, scripts.Group.Id, members: [newcomer.UserId!]);
+        var run = await scripts.StartAsync(ScriptWorkflow.WritesScore);
+
+        Assert.Equal((1L, "CREATED", Ids.Run(run.Id), "PENDING"), RunEventData.Read(await seenByNewcomer.NextAsync(), "workflowRunsChanged"));
+    }
+
+    [Fact]
     public async Task ADeletedRunIsAnnouncedWithWhatItsEventsRemember()
     {
         await using var fixture = await SchemaFixture.CreateAsync();
