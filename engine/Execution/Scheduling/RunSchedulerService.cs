@@ -23,9 +23,11 @@ public sealed class RunSchedulerService(ISchedulerFactory schedulers, RunRecover
         await started.Start(cancellationToken);
     }
 
+    // A host may stop its services twice (the test host's disposal and the program's own run loop both do):
+    // only the first stop hands over and shuts down; a second one finds nothing left to stop.
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        if (started is { } scheduler)
+        if (Interlocked.Exchange(ref started, null) is { } scheduler)
         {
             await scheduler.Standby(cancellationToken);
             foreach (var runId in running.Ids)

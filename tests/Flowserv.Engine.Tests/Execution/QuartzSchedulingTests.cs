@@ -27,6 +27,16 @@ public sealed class QuartzSchedulingTests
     }
 
     [Fact]
+    public async Task ANodeStoppedTwiceAtOnceStopsWithoutError()
+    {
+        await using var engine = await EngineFixture.CreateAsync();
+        await using var node = await ServerNode.StartAsync(engine.Options);
+
+        // The test host's disposal and the program's own run loop both stop the server.
+        await Task.WhenAll(node.StopAsync(), node.StopAsync());
+    }
+
+    [Fact]
     public async Task NoMoreRunsExecuteAtOnceThanConfigured()
     {
         await using var engine = await EngineFixture.CreateAsync();

@@ -58,12 +58,18 @@ internal sealed class ServerNode : IAsyncDisposable
         throw new InvalidOperationException("the run stream ended");
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the hosted services as a host does at shutdown; disposing stops them again.</summary>
+    public async Task StopAsync()
     {
         foreach (var service in hosted)
         {
             await service.StopAsync(CancellationToken.None);
         }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
         await provider.DisposeAsync();
     }
 }
