@@ -1,6 +1,5 @@
 using Flowserv.Engine.Configuration;
 using Flowserv.Engine.Data;
-using Flowserv.Engine.Errors;
 using Flowserv.Engine.Services;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,28 +26,27 @@ public sealed class EngineInitializer(IServiceScopeFactory scopes, EngineOptions
         }
         await db.Database.MigrateAsync(cancellationToken);
         await EnsureDefaultUserAsync(db, cancellationToken);
-        if (options.InstallSampleWorkflow && !await db.Workflows.AnyAsync(cancellationToken))
+        if (options.InstallSampleWorkflow)
         {
             await InstallSampleAsync(db, scope.ServiceProvider.GetRequiredService<WorkflowService>(), cancellationToken);
         }
     }
 
+    // Nodes starting together on an empty database must not each install it (workflow names are made unique,
+    // so a second copy would not even conflict): the check and the install hold the database's write lock on
+    // SQLite (every transaction begins IMMEDIATE) and an advisory lock on PostgreSQL.
     private static async Task InstallSampleAsync(FlowservDbContext db, WorkflowService workflows, CancellationToken cancellationToken)
     {
-        try
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (db.IsPostgreSql)
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended('flowserv:sample-workflow', 0))", cancellationToken);
+        }
+        if (!await db.Workflows.AnyAsync(cancellationToken))
         {
             await workflows.InstallSampleAsync(cancellationToken);
         }
-        catch (ConstraintViolationException)
-        {
-            // Nodes starting together on an empty database all try; the unique workflow name lets one win,
-            // and the others leave nothing behind. Anything else is a real failure.
-            db.ChangeTracker.Clear();
-            if (!await db.Workflows.AnyAsync(cancellationToken))
-            {
-                throw;
-            }
-        }
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private async Task EnsureDefaultUserAsync(FlowservDbContext db, CancellationToken cancellationToken)
