@@ -9,6 +9,12 @@ namespace Flowserv.Engine.Execution.Events;
 /// </summary>
 public interface IRunEventBus
 {
+    /// <summary>
+    /// Called by <see cref="RunEventRecorder"/> inside the transaction that stores the rows, before it commits:
+    /// a bus that serves several nodes tells the others there, so they hear of the rows exactly when they commit.
+    /// </summary>
+    Task AnnounceToOtherNodesAsync(FlowservDbContext db, IReadOnlyList<RunEvent> events, IReadOnlyList<RunLogLine> logLines, CancellationToken cancellationToken);
+
     /// <summary>Called by <see cref="RunEventRecorder"/> once the rows are committed.</summary>
     void Publish(IReadOnlyList<RunEvent> events, IReadOnlyList<RunLogLine> logLines);
 

@@ -11,6 +11,10 @@ public sealed class InProcessRunEventBus(IServiceScopeFactory scopes) : IRunEven
 {
     private readonly RunEventFollowers followers = new(scopes);
 
+    // There are no other nodes.
+    public Task AnnounceToOtherNodesAsync(FlowservDbContext db, IReadOnlyList<RunEvent> events, IReadOnlyList<RunLogLine> logLines, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
     public void Publish(IReadOnlyList<RunEvent> events, IReadOnlyList<RunLogLine> logLines) => followers.Publish(events, logLines);
 
     public IAsyncEnumerable<RunEvent> SubscribeAsync(string streamId, long afterSequence, CancellationToken cancellationToken) =>

@@ -12,7 +12,7 @@ namespace Flowserv.Engine.Execution.Events;
 /// event committed on any node reaches subscribers on every node. The listener connection reconnects by
 /// itself; afterwards every subscriber reads what it missed from the database, and the subscribers' sequence
 /// numbers keep each stream in order without duplicates. Commits of this node are also handed to its
-/// subscribers at once, without waiting for the round trip.
+/// subscribers at once, so the node passes over its own notifications instead of reading those rows back.
 /// </summary>
 public sealed class PostgresRunEventBus : IRunEventBus, IAsyncDisposable, IDisposable
 {
@@ -21,6 +21,8 @@ public sealed class PostgresRunEventBus : IRunEventBus, IAsyncDisposable, IDispo
 
     private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(1);
 
+    // Tells this node's notifications from the others'.
+    private readonly string node = Guid.NewGuid().ToString("N");
     private readonly RunEventFollowers followers;
     private readonly string listenerConnectionString;
     private readonly CancellationTokenSource stopping = new();
@@ -44,6 +46,9 @@ public sealed class PostgresRunEventBus : IRunEventBus, IAsyncDisposable, IDispo
             ApplicationName = ListenerApplicationName,
         }.ConnectionString;
     }
+
+    public Task AnnounceToOtherNodesAsync(FlowservDbContext db, IReadOnlyList<RunEvent> events, IReadOnlyList<RunLogLine> logLines, CancellationToken cancellationToken) =>
+        RunEventNotifications.SendAsync(db, node, events, logLines, cancellationToken);
 
     public void Publish(IReadOnlyList<RunEvent> events, IReadOnlyList<RunLogLine> logLines) => followers.Publish(events, logLines);
 
@@ -89,7 +94,12 @@ public sealed class PostgresRunEventBus : IRunEventBus, IAsyncDisposable, IDispo
             {
                 await using var connection = new NpgsqlConnection(listenerConnectionString);
                 connection.Notification += (_, notification) =>
-                    announcements.Writer.TryWrite([.. RunEventNotifications.Parse(notification.Payload)]);
+                {
+                    if (!RunEventNotifications.IsFrom(notification.Payload, node))
+                    {
+                        announcements.Writer.TryWrite([.. RunEventNotifications.Parse(notification.Payload)]);
+                    }
+                };
                 await connection.OpenAsync(cancellationToken);
                 await using (var listen = new NpgsqlCommand($"LISTEN {RunEventNotifications.Channel}", connection))
                 {

@@ -9,7 +9,8 @@ namespace Flowserv.Engine.Execution.Events;
 /// The PostgreSQL NOTIFY messages that tell every node which stored items a transaction added: per stream,
 /// its first and last new sequence number, never the items themselves (a payload holds under 8000 bytes; the
 /// listener reads the rows). Sent inside the writing transaction, so PostgreSQL delivers them exactly when
-/// it commits, in commit order, and a node that dies right after its commit has still announced it.
+/// it commits, in commit order, and a node that dies right after its commit has still announced it. Each
+/// payload starts with its sender, so a node can pass over its own commits, which it published at once.
 /// </summary>
 internal static class RunEventNotifications
 {
@@ -18,7 +19,7 @@ internal static class RunEventNotifications
     // PostgreSQL refuses payloads of 8000 bytes or more; stream keys are ids, so lines are short.
     private const int MaxPayloadBytes = 7000;
 
-    public static async Task SendAsync(FlowservDbContext db, IReadOnlyList<RunEvent> events, IReadOnlyList<RunLogLine> lines, CancellationToken cancellationToken)
+    public static async Task SendAsync(FlowservDbContext db, string sender, IReadOnlyList<RunEvent> events, IReadOnlyList<RunLogLine> lines, CancellationToken cancellationToken)
     {
         var ranges = events.GroupBy(e => e.StreamId, StringComparer.Ordinal)
             .Select(g => new StoredRange(StoredKind.Event, g.Key, g.Min(e => e.Sequence), g.Max(e => e.Sequence)))
@@ -29,9 +30,11 @@ internal static class RunEventNotifications
         {
             return;
         }
-        var payloads = Payloads(ranges).ToArray();
+        var payloads = Payloads(sender, ranges).ToArray();
         await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, payload) FROM unnest({payloads}) AS payload", cancellationToken);
     }
+
+    public static bool IsFrom(string payload, string sender) => payload.StartsWith(SenderLine(sender), StringComparison.Ordinal);
 
     public static IEnumerable<StoredRange> Parse(string payload)
     {
@@ -46,16 +49,20 @@ internal static class RunEventNotifications
         }
     }
 
-    private static IEnumerable<string> Payloads(IEnumerable<StoredRange> ranges)
+    // Parse passes over it: it has fewer fields than a range.
+    private static string SenderLine(string sender) => $"s\t{sender}\n";
+
+    private static IEnumerable<string> Payloads(string sender, IEnumerable<StoredRange> ranges)
     {
-        var payload = new StringBuilder();
+        var header = SenderLine(sender);
+        var payload = new StringBuilder(header);
         foreach (var range in ranges)
         {
             var line = string.Create(CultureInfo.InvariantCulture, $"{(range.Kind == StoredKind.Log ? "l" : "e")}\t{range.First}\t{range.Last}\t{range.Key}\n");
-            if (payload.Length > 0 && Encoding.UTF8.GetByteCount(payload.ToString()) + Encoding.UTF8.GetByteCount(line) > MaxPayloadBytes)
+            if (payload.Length > header.Length && Encoding.UTF8.GetByteCount(payload.ToString()) + Encoding.UTF8.GetByteCount(line) > MaxPayloadBytes)
             {
                 yield return payload.ToString();
-                payload.Clear();
+                payload.Clear().Append(header);
             }
             payload.Append(line);
         }

@@ -10,8 +10,8 @@ namespace Flowserv.Engine.Execution.Events;
 /// <summary>
 /// Writes the <see cref="RunEvent"/> rows a save implies (see <see cref="RunChanges"/>) into that same save,
 /// and publishes them, with the save's new <see cref="RunLogLine"/>s, once the transaction commits: an event
-/// exists exactly when its change does, and is announced only after both are durable (on PostgreSQL also to
-/// the other nodes, by a NOTIFY in the same transaction: <see cref="RunEventNotifications"/>). A save outside a
+/// exists exactly when its change does, and is announced only after both are durable (to the other nodes of a
+/// cluster in the same transaction: <see cref="IRunEventBus.AnnounceToOtherNodesAsync"/>). A save outside a
 /// transaction gets one from here, because the sequence numbers must be read and used under one lock.
 /// Other work that must follow a commit (handing a new run to the job scheduler) registers with
 /// <see cref="AfterCommit"/>.
@@ -56,10 +56,7 @@ public sealed class RunEventRecorder(IRunEventBus bus, TimeProvider clock) : Sav
         var events = await CreateEventsAsync(db, changes, cancellationToken);
         db.RunEvents.AddRange(events);
         pending.Save = new SaveBatch(events, lines);
-        if (db.IsPostgreSql)
-        {
-            await RunEventNotifications.SendAsync(db, events, lines, cancellationToken);
-        }
+        await bus.AnnounceToOtherNodesAsync(db, events, lines, cancellationToken);
         return result;
     }
 
