@@ -52,25 +52,39 @@ public static class OperationComplexityAnalyzer
         IReadOnlyDictionary<string, FragmentDefinitionNode> fragments,
         IReadOnlyDictionary<string, object?>? variables)
     {
-        private readonly Dictionary<string, long> fragmentComplexities = [];
+        private readonly Dictionary<(string Fragment, IReadOnlyList<string> SizedFields), Cost> fragmentCosts = [];
         private readonly HashSet<string> fragmentsInProgress = [];
 
-        public long Complexity(SelectionSetNode selectionSet, NamedType parentType)
+        public long Complexity(SelectionSetNode selectionSet, NamedType parentType) => Complexity(selectionSet, parentType, []).Total;
+
+        /// <summary>
+        /// The selection's cost, and the part of it spent on the fields named <paramref name="sizedFields"/>
+        /// (fragments included), in one walk: a sized field's subtree is costed once, however deep connections nest.
+        /// </summary>
+        private Cost Complexity(SelectionSetNode selectionSet, NamedType parentType, IReadOnlyList<string> sizedFields)
         {
             var total = 0L;
+            var sized = 0L;
             foreach (var selection in selectionSet.Selections)
             {
                 var cost = selection switch
                 {
-                    FieldNode field => FieldComplexity(field, parentType),
-                    InlineFragmentNode inline => Complexity(inline.SelectionSet, TypeCondition(inline.TypeCondition) ?? parentType),
-                    FragmentSpreadNode spread => FragmentComplexity(spread.Name.Value),
-                    _ => 0,
+                    FieldNode field => FieldCost(field, parentType, sizedFields),
+                    InlineFragmentNode inline => Complexity(inline.SelectionSet, TypeCondition(inline.TypeCondition) ?? parentType, sizedFields),
+                    FragmentSpreadNode spread => FragmentCost(spread.Name.Value, sizedFields),
+                    _ => default,
                 };
-                total = Math.Min(Saturated, total + cost);
+                total = Math.Min(Saturated, total + cost.Total);
+                sized = Math.Min(Saturated, sized + cost.Sized);
             }
 
-            return total;
+            return new Cost(total, sized);
+        }
+
+        private Cost FieldCost(FieldNode field, NamedType parentType, IReadOnlyList<string> sizedFields)
+        {
+            var cost = FieldComplexity(field, parentType);
+            return new Cost(cost, sizedFields.Contains(field.Name.Value) ? cost : 0);
         }
 
         private long FieldComplexity(FieldNode field, NamedType parentType)
@@ -87,10 +101,9 @@ public static class OperationComplexityAnalyzer
                 return cost;
             }
 
-            var type = definition.Type.NamedType();
-            var selectionCost = Complexity(field.SelectionSet, type);
-            var sizedCost = definition.SizedFields.Count == 0 ? selectionCost : SizedComplexity(field.SelectionSet, type, definition.SizedFields);
-            var unsizedCost = Math.Max(0, selectionCost - sizedCost);
+            var selection = Complexity(field.SelectionSet, definition.Type.NamedType(), definition.SizedFields);
+            var sizedCost = definition.SizedFields.Count == 0 ? selection.Total : selection.Sized;
+            var unsizedCost = Math.Max(0, selection.Total - sizedCost);
             foreach (var argumentName in definition.CostMultipliers)
             {
                 var multiplier = Multiplier(definition, field, argumentName);
@@ -100,49 +113,22 @@ public static class OperationComplexityAnalyzer
             return Math.Min(Saturated, cost + unsizedCost + sizedCost);
         }
 
-        /// <summary>The cost of the fields named <paramref name="sizedFields"/> in the selection, fragments included.</summary>
-        private long SizedComplexity(SelectionSetNode selectionSet, NamedType parentType, IReadOnlyList<string> sizedFields)
+        private Cost FragmentCost(string name, IReadOnlyList<string> sizedFields)
         {
-            var total = 0L;
-            foreach (var selection in selectionSet.Selections)
-            {
-                var cost = selection switch
-                {
-                    FieldNode field when sizedFields.Contains(field.Name.Value) => FieldComplexity(field, parentType),
-                    InlineFragmentNode inline => SizedComplexity(inline.SelectionSet, TypeCondition(inline.TypeCondition) ?? parentType, sizedFields),
-                    FragmentSpreadNode spread when fragments.TryGetValue(spread.Name.Value, out var fragment) && fragmentsInProgress.Add(spread.Name.Value) =>
-                        SizedFragmentComplexity(fragment, sizedFields),
-                    _ => 0,
-                };
-                total = Math.Min(Saturated, total + cost);
-            }
-
-            return total;
-        }
-
-        private long SizedFragmentComplexity(FragmentDefinitionNode fragment, IReadOnlyList<string> sizedFields)
-        {
-            var complexity = TypeCondition(fragment.TypeCondition) is { } type ? SizedComplexity(fragment.SelectionSet, type, sizedFields) : 0;
-            fragmentsInProgress.Remove(fragment.Name.Value);
-            return complexity;
-        }
-
-        private long FragmentComplexity(string name)
-        {
-            if (fragmentComplexities.TryGetValue(name, out var known))
+            if (fragmentCosts.TryGetValue((name, sizedFields), out var known))
             {
                 return known;
             }
 
             if (!fragments.TryGetValue(name, out var fragment) || TypeCondition(fragment.TypeCondition) is not { } type || !fragmentsInProgress.Add(name))
             {
-                return 0;
+                return default;
             }
 
-            var complexity = Complexity(fragment.SelectionSet, type);
+            var cost = Complexity(fragment.SelectionSet, type, sizedFields);
             fragmentsInProgress.Remove(name);
-            fragmentComplexities[name] = complexity;
-            return complexity;
+            fragmentCosts[(name, sizedFields)] = cost;
+            return cost;
         }
 
         private NamedType? TypeCondition(NamedTypeNode? condition) => condition is null ? null : schema.GetType(condition.Name.Value);
@@ -193,5 +179,8 @@ public static class OperationComplexityAnalyzer
             string text when long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => Math.Clamp(number, 0, Saturated),
             _ => 1,
         };
+
+        /// <summary>A selection's cost and the part of it spent on its parent field's sized fields.</summary>
+        private readonly record struct Cost(long Total, long Sized);
     }
 }
