@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Flowserv.Engine.Configuration;
 using Flowserv.Engine.Data;
 using Flowserv.Engine.Execution.Events;
 using Flowserv.Engine.Execution.Scheduling;
@@ -29,7 +30,7 @@ public sealed class CrashRecoveryTests
             + ScriptTemplate.WritesScore + "; echo finished";
         var run = await StartRunAsync(engine, script);
 
-        await using (var first = await ServerProcess.StartAsync(engine.ApiDirectory, engine.Database.Settings))
+        await using (var first = await StartServerAsync(engine))
         {
             // Lines still in the server's buffer when it dies are gone with it; kill only once "started" is stored.
             await WaitUntilAsync(
@@ -42,7 +43,7 @@ public sealed class CrashRecoveryTests
         var orphan = Assert.Single(AttemptsOf(attempts));
         Assert.True(LiveProcessesInGroup(orphan) > 0, "the killed server's step should have outlived it");
 
-        await using var second = await ServerProcess.StartAsync(engine.ApiDirectory, engine.Database.Settings);
+        await using var second = await StartServerAsync(engine);
         await WaitUntilAsync(async () => !(await LoadAsync(engine, run.Id)).State.IsActive(), second, "the run did not end");
 
         var done = await LoadAsync(engine, run.Id);
@@ -74,6 +75,28 @@ public sealed class CrashRecoveryTests
         var workflow = await engine.Get<WorkflowService>().CreateFromFolderAsync(caller, folder);
         var group = await engine.Get<GroupService>().CreateAsync(caller, workflow.Id, "crashers");
         return await engine.Get<RunService>().StartAsync(caller, group.Id, [new RunArgument("script", script)]);
+    }
+
+    /// <summary>The server over the engine's folder and database, with open authentication, once it answers <c>/healthz</c>.</summary>
+    private static async Task<ServerProcess> StartServerAsync(FolderEngine engine)
+    {
+        var server = ServerProcess.Start("server", new Dictionary<string, string>
+        {
+            [EnvironmentVariables.ApiDirectory] = engine.ApiDirectory,
+            [EnvironmentVariables.Database] = engine.Database.Settings.ConnectionString,
+            [EnvironmentVariables.Auth] = "open",
+            ["Logging__LogLevel__Default"] = "Warning",
+        });
+        try
+        {
+            await server.WaitUntilHealthyAsync();
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+        return server;
     }
 
     private static Task<Run> LoadAsync(FolderEngine engine, string runId) =>

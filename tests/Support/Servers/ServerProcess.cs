@@ -5,12 +5,13 @@ using System.Net.Sockets;
 using System.Reflection;
 using System.Text;
 
-namespace Flowserv.Cluster.Tests;
+namespace Flowserv.Tests.Support.Servers;
 
 /// <summary>
 /// One server node as an operator runs it: <c>dotnet flowserv-server.dll</c> with its settings in the
-/// environment, on a port of its own. Disposing stops it the way a service manager does (SIGTERM, then
-/// SIGKILL if it does not exit).
+/// environment, on a port of its own, so a test can kill it the way a crash would. Disposing stops it the
+/// way a service manager does (SIGTERM, then SIGKILL if it does not exit). Shared by the test projects as a
+/// linked source file; each imports ServerAssembly.targets next to it.
 /// </summary>
 internal sealed class ServerProcess : IAsyncDisposable
 {
@@ -53,7 +54,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     {
         var assembly = ServerAssembly();
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             ArgumentList = { assembly },
             WorkingDirectory = Path.GetDirectoryName(assembly)!,
@@ -141,7 +142,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
     }
 
-    // The build records where the server project put its assembly (see the project file).
+    // The build records where the server project put its assembly (see ServerAssembly.targets).
     private static string ServerAssembly() =>
         typeof(ServerProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(attribute => attribute.Key == "FlowservServerAssembly").Value!;
