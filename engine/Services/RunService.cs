@@ -214,9 +214,26 @@ public sealed class RunService(
         var run = await access.RequireRunAccessAsync(caller, runId, cancellationToken);
         var file = await db.RunFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fileId && f.RunId == runId, cancellationToken)
             ?? throw UnknownObjectException.File(fileId);
-        var path = SafePath.Combine(store.RunOutputDirectory(run.WorkflowId, run.Id), file.Key);
-        return new StoredFile(file.Id, file.Key, file.MimeType, file.Size, path);
+        return ToStoredFile(run, file);
     }
+
+    /// <summary>
+    /// The retained output files of a run, by key, for its result archive. Like flowServ, only a successful
+    /// run has one; any other reads as an unknown run.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredFile>> GetArchiveFilesAsync(Caller caller, string runId, CancellationToken cancellationToken = default)
+    {
+        var run = await access.RequireRunAccessAsync(caller, runId, cancellationToken);
+        if (run.State != RunState.Success)
+        {
+            throw UnknownObjectException.Run(runId);
+        }
+        var files = await db.RunFiles.AsNoTracking().Where(f => f.RunId == runId).OrderBy(f => f.Key).ToListAsync(cancellationToken);
+        return files.ConvertAll(file => ToStoredFile(run, file));
+    }
+
+    private StoredFile ToStoredFile(Run run, RunFile file) =>
+        new(file.Id, file.Key, file.MimeType, file.Size, SafePath.Combine(store.RunOutputDirectory(run.WorkflowId, run.Id), file.Key));
 
     private async Task<Run> LoadAsync(string runId, CancellationToken cancellationToken) =>
         await FindAsync(runId, cancellationToken) ?? throw UnknownObjectException.Run(runId);

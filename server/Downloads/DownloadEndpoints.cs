@@ -1,4 +1,3 @@
-using Flowserv.Engine.Data;
 using Flowserv.Engine.Errors;
 using Flowserv.Engine.Services;
 using Flowserv.Server.Authentication;
@@ -52,21 +51,8 @@ public static class DownloadEndpoints
             : DownloadErrors.Response(httpContext, StatusCodes.Status404NotFound, ErrorCodes.UnknownFile, $"no post-processing results for workflow '{workflowId}'");
     }
 
-    // Like flowServ, only a successful run has a result archive; anything else reads as an unknown run.
-    private static async Task<IResult> ArchiveAsync(Caller caller, string runId, RunService runs, CancellationToken cancellationToken)
-    {
-        var run = await runs.GetAsync(caller, runId, cancellationToken);
-        if (run.State != RunState.Success)
-        {
-            throw UnknownObjectException.Run(runId);
-        }
-        var files = new List<StoredFile>(run.Files.Count);
-        foreach (var file in run.Files)
-        {
-            files.Add(await runs.GetFileAsync(caller, runId, file.Id, cancellationToken));
-        }
-        return TarGzArchive.Create($"run.{run.Id}.tar.gz", files);
-    }
+    private static async Task<IResult> ArchiveAsync(Caller caller, string runId, RunService runs, CancellationToken cancellationToken) =>
+        TarGzArchive.Create($"run.{runId}.tar.gz", await runs.GetArchiveFilesAsync(caller, runId, cancellationToken), cancellationToken);
 
     private static async Task<Caller> AuthenticateAsync(HttpContext httpContext, CallerAuthenticator authenticator, CancellationToken cancellationToken) =>
         await authenticator.AuthenticateAsync(httpContext, connectionInitPayload: null, cancellationToken)
