@@ -6,8 +6,8 @@ namespace Flowserv.Engine.Services;
 
 /// <summary>
 /// The runs of run events as feeds deliver them, loaded once per event for all of the event's subscribers: a
-/// workflow's stream may have a thousand, and loading the run (with its details, in a scope of its own) for each
-/// of them made one state change cost thousands of queries.
+/// workflow's stream may have a thousand, and loading the run (in a scope of its own) for each of them made one
+/// state change cost thousands of queries.
 /// </summary>
 /// <remarks>
 /// What a caller may see is still decided per delivery, by the rule the shared load got from

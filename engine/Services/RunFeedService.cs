@@ -10,7 +10,7 @@ namespace Flowserv.Engine.Services;
 /// (checked when the feed starts), where a stream stands now, and, for each event, the run it is about with who
 /// may see it (decided per event, because the visibility of a workflow's runs depends on the run).
 /// </summary>
-public sealed class RunFeedService(FlowservDbContext db, AccessPolicy access, RunService runs)
+public sealed class RunFeedService(FlowservDbContext db, AccessPolicy access)
 {
     /// <summary>The latest event of the run's stream, which holds its current state; the caller must see the run.</summary>
     public async Task<RunEvent> FollowRunAsync(Caller caller, string runId, CancellationToken cancellationToken = default)
@@ -51,8 +51,11 @@ public sealed class RunFeedService(FlowservDbContext db, AccessPolicy access, Ru
     /// </summary>
     public async Task<EventRun?> LoadEventRunAsync(RunEvent runEvent, CancellationToken cancellationToken = default)
     {
-        // A run deleted since this event is announced as the deleted run.
-        var run = (runEvent.Kind == RunEventKind.Deleted ? null : await runs.FindAsync(runEvent.RunId, cancellationToken))
+        // A run deleted since this event is announced as the deleted run. Only the run's row: feeds read its
+        // details (files, steps, ...) per caller through the run services' visibility rules.
+        var run = (runEvent.Kind == RunEventKind.Deleted
+                ? null
+                : await db.Runs.AsNoTracking().FirstOrDefaultAsync(r => r.Id == runEvent.RunId, cancellationToken))
             ?? await RemovedRunAsync(runEvent.RunId, cancellationToken);
         if (run is null)
         {
