@@ -22,7 +22,8 @@ public sealed class LeaderboardSubscriptions
     public async Task<IAsyncEnumerable<LeaderboardEventObject>> LeaderboardChangedAsync([ID("Workflow")] string workflowId, IResolverContext context)
     {
         var latest = await context.CallAsync<RunFeedService, long>(feeds => feeds.FollowWorkflowAsync(workflowId, context.CancellationToken));
-        var ranking = await RankAsync(context, workflowId, context.CancellationToken)
+        var ranking = await context.CallAsync<LeaderboardService, Leaderboard?>(leaderboards =>
+                leaderboards.GetAsync(workflowId, cancellationToken: context.CancellationToken))
             ?? throw EngineScope.ToGraphQLException(ConstraintViolationException.InvalidArgument($"workflow '{workflowId}' has no leaderboard"));
         var events = RunEventFeed.Bus(context).SubscribeAsync(RunEventStreams.Workflow(workflowId), latest, CancellationToken.None);
         return ChangesAsync(context, workflowId, ranking, events, CancellationToken.None);
@@ -37,12 +38,18 @@ public sealed class LeaderboardSubscriptions
     {
         await foreach (var runEvent in events.WithCancellation(cancellationToken))
         {
-            if (!MayChangeRanking(runEvent) || await RankAsync(context, workflowId, cancellationToken) is not { } ranking || SameRanking(last, ranking))
+            if (!MayChangeRanking(runEvent))
+            {
+                continue;
+            }
+            // One read of the workflow serves both the ranking and the event.
+            var workflow = await context.CallAsync<WorkflowService, Workflow>(workflows => workflows.GetAsync(workflowId, cancellationToken));
+            var ranking = await context.CallAsync<LeaderboardService, Leaderboard?>(leaderboards => leaderboards.GetAsync(workflow, cancellationToken: cancellationToken));
+            if (ranking is null || SameRanking(last, ranking))
             {
                 continue;
             }
             last = ranking;
-            var workflow = await context.CallAsync<WorkflowService, Workflow>(workflows => workflows.GetAsync(workflowId, cancellationToken));
             yield return new LeaderboardEventObject(runEvent.Sequence, workflow, ranking);
         }
     }
@@ -54,7 +61,4 @@ public sealed class LeaderboardSubscriptions
     private static bool SameRanking(Leaderboard before, Leaderboard after) =>
         before.Entries.Count == after.Entries.Count
         && before.Entries.Zip(after.Entries).All(pair => pair.First.RunId == pair.Second.RunId && pair.First.Values.SequenceEqual(pair.Second.Values));
-
-    private static Task<Leaderboard?> RankAsync(IResolverContext context, string workflowId, CancellationToken cancellationToken) =>
-        context.CallAsync<LeaderboardService, Leaderboard?>(leaderboards => leaderboards.GetAsync(workflowId, cancellationToken: cancellationToken));
 }
