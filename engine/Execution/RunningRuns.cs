@@ -7,7 +7,8 @@ namespace Flowserv.Engine.Execution;
 /// <summary>
 /// The runs executing on this node, so that a cancel can stop one and wait until its processes are gone
 /// before the run is stored as CANCELED. A run canceled or deleted through another node is stopped here as
-/// soon as that node's commit reaches this one through the run's event stream.
+/// soon as that node's commit reaches this one through the run's event stream; a single node needs no such
+/// watch (its own cancels come through <see cref="CancelAsync"/>), and spares each run the subscription.
 /// </summary>
 public sealed class RunningRuns(IRunEventBus events)
 {
@@ -26,7 +27,7 @@ public sealed class RunningRuns(IRunEventBus events)
             throw new InvalidOperationException($"run '{runId}' is already executing");
         }
         using var stopFollowing = new CancellationTokenSource();
-        var follower = StopWhenEndedElsewhereAsync(runId, execution, stopFollowing.Token);
+        var follower = events.ReachesOtherNodes ? StopWhenEndedElsewhereAsync(runId, execution, stopFollowing.Token) : Task.CompletedTask;
         try
         {
             await body(cancel.Token);

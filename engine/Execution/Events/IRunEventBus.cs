@@ -9,6 +9,9 @@ namespace Flowserv.Engine.Execution.Events;
 /// </summary>
 public interface IRunEventBus
 {
+    /// <summary>Whether other nodes commit to the same streams, so that this node can only learn of their changes here.</summary>
+    bool ReachesOtherNodes { get; }
+
     /// <summary>
     /// Called by <see cref="RunEventRecorder"/> inside the transaction that stores the rows, before it commits:
     /// a bus that serves several nodes tells the others there, so they hear of the rows exactly when they commit.

@@ -12,6 +12,8 @@ public sealed class InProcessRunEventBus(IServiceScopeFactory scopes) : IRunEven
     private readonly RunEventFollowers followers = new(scopes);
 
     // There are no other nodes.
+    public bool ReachesOtherNodes => false;
+
     public Task AnnounceToOtherNodesAsync(FlowservDbContext db, IReadOnlyList<RunEvent> events, IReadOnlyList<RunLogLine> logLines, CancellationToken cancellationToken) =>
         Task.CompletedTask;
 

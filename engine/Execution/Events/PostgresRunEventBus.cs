@@ -47,6 +47,8 @@ public sealed class PostgresRunEventBus : IRunEventBus, IAsyncDisposable, IDispo
         }.ConnectionString;
     }
 
+    public bool ReachesOtherNodes => true;
+
     public Task AnnounceToOtherNodesAsync(FlowservDbContext db, IReadOnlyList<RunEvent> events, IReadOnlyList<RunLogLine> logLines, CancellationToken cancellationToken) =>
         RunEventNotifications.SendAsync(db, node, events, logLines, cancellationToken);
 
