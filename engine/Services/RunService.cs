@@ -67,6 +67,10 @@ public sealed class RunService(
         return await LoadAsync(runId, cancellationToken);
     }
 
+    /// <summary>The run without its messages, files, results and steps, for callers that load those on their own (GraphQL loaders).</summary>
+    public Task<Run> GetRowAsync(Caller caller, string runId, CancellationToken cancellationToken = default) =>
+        access.RequireRunAccessAsync(caller, runId, cancellationToken);
+
     /// <summary>The group's runs, newest first, optionally only those in <paramref name="state"/>.</summary>
     public async Task<IReadOnlyList<Run>> ListAsync(Caller caller, string groupId, RunState? state = null, CancellationToken cancellationToken = default)
     {
