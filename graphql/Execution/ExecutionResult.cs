@@ -15,8 +15,16 @@ public sealed class ExecutionResult
 
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 
+    /// <summary>Set on a response that many subscribers receive (<see cref="ISharedSourceEvent"/>), which is then serialized once for all of them.</summary>
+    internal bool IsShared { get; private init; }
+
+    /// <summary>The response as compact JSON written with <see cref="ExecutionResultWriter.Options"/>, serialized on first use.</summary>
+    internal byte[] Json => field ??= ExecutionResultWriter.Serialize(this);
+
     /// <summary>A response that failed before execution began: errors only, no data entry.</summary>
     public static ExecutionResult FromErrors(IReadOnlyList<GraphQLError> errors) => new() { Errors = errors };
 
     public static ExecutionResult FromError(GraphQLError error) => FromErrors([error]);
+
+    internal ExecutionResult AsShared() => new() { Data = Data, HasData = HasData, Errors = Errors, Extensions = Extensions, IsShared = true };
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections;
 using System.Globalization;
 using System.Text.Json;
@@ -11,6 +12,17 @@ namespace Flowserv.GraphQL.Execution;
 public static class ExecutionResultWriter
 {
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)
+    {
+        if (result.IsShared && !writer.Options.Indented && writer.Options.Encoder == Options.Encoder)
+        {
+            writer.WriteRawValue(result.Json, skipInputValidation: true);
+            return;
+        }
+
+        WriteResponse(writer, result);
+    }
+
+    private static void WriteResponse(Utf8JsonWriter writer, ExecutionResult result)
     {
         writer.WriteStartObject();
         if (result.Errors is { Count: > 0 } errors)
@@ -38,12 +50,15 @@ public static class ExecutionResultWriter
     public static JsonWriterOptions Options { get; } = new() { Encoder = JsonStringifyEncoder.Instance };
 
     /// <summary>The response as UTF-8 JSON bytes, written with <see cref="Options"/>.</summary>
-    public static byte[] ToUtf8Bytes(ExecutionResult result)
+    public static byte[] ToUtf8Bytes(ExecutionResult result) => result.IsShared ? result.Json : Serialize(result);
+
+    /// <summary>The response written afresh, also when it is shared.</summary>
+    internal static byte[] Serialize(ExecutionResult result)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
-            Write(writer, result);
+            WriteResponse(writer, result);
         }
 
         return buffer.WrittenSpan.ToArray();

@@ -79,7 +79,10 @@ internal static class Subscription
         }
     }
 
-    /// <summary>Spec 6.2.3.2 MapSourceToResponseEvent; ending the enumeration disposes the source stream.</summary>
+    /// <summary>
+    /// Spec 6.2.3.2 MapSourceToResponseEvent; ending the enumeration disposes the source stream. A shared source
+    /// event's response is executed once for every subscription with the same document, operation and variables.
+    /// </summary>
     private static async IAsyncEnumerable<ExecutionResult> MapSourceToResponseEventAsync(
         ExecutionArgs args,
         ExecutionContext context,
@@ -88,11 +91,27 @@ internal static class Subscription
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(args.CancellationToken, cancellationToken);
+        var operation = SharedOperation.Of(args);
         await foreach (var sourceEvent in source.WithCancellation(cancellation.Token).ConfigureAwait(false))
         {
-            var eventContext = context.Renew(args, cancellation.Token);
-            var data = await Executor.ExecuteRootAsync(eventContext, rootType, sourceEvent, serially: false).ConfigureAwait(false);
-            yield return new ExecutionResult { Data = data, HasData = true, Errors = eventContext.Errors };
+            if (sourceEvent is ISharedSourceEvent shared && operation is { } key)
+            {
+                // Executed without this subscriber's cancellation: the others wait for the same response.
+                yield return await shared.Responses.GetOrExecuteAsync(
+                    key, () => ExecuteEventAsync(args, context, rootType, sourceEvent, CancellationToken.None), cancellation.Token).ConfigureAwait(false);
+            }
+            else
+            {
+                yield return await ExecuteEventAsync(args, context, rootType, sourceEvent, cancellation.Token).ConfigureAwait(false);
+            }
         }
+    }
+
+    private static async Task<ExecutionResult> ExecuteEventAsync(
+        ExecutionArgs args, ExecutionContext context, ObjectType rootType, object? sourceEvent, CancellationToken cancellationToken)
+    {
+        var eventContext = context.Renew(args, cancellationToken);
+        var data = await Executor.ExecuteRootAsync(eventContext, rootType, sourceEvent, serially: false).ConfigureAwait(false);
+        return new ExecutionResult { Data = data, HasData = true, Errors = eventContext.Errors };
     }
 }

@@ -1,5 +1,6 @@
 using Flowserv.Engine.Data;
 using Flowserv.GraphQL.Building;
+using Flowserv.GraphQL.Execution;
 
 namespace Flowserv.Schema.Runs;
 
@@ -9,9 +10,11 @@ namespace Flowserv.Schema.Runs;
 /// delivered. After a deletion the run row is gone, so the run is what its events remember: id, workflow,
 /// group, state and times, with no arguments, files, messages, results or steps
 /// (see <see cref="Engine.Services.RunFeedService.LoadEventRunAsync"/>, which also decides who sees it).
+/// <see cref="RunEventFeed"/> gives every subscriber with the same caller the same instance, so their responses
+/// are executed once (<see cref="ISharedSourceEvent"/>).
 /// </summary>
 [GraphQLName("RunEvent")]
-public sealed class RunEventObject(RunEvent entity, Run run)
+public sealed class RunEventObject(RunEvent entity, Run run) : ISharedSourceEvent
 {
     [GraphQLIgnore]
     public RunEvent Entity { get; } = entity;
@@ -21,4 +24,7 @@ public sealed class RunEventObject(RunEvent entity, Run run)
     public RunEventKind Kind => Entity.Kind;
 
     public RunObject Run { get; } = new(run);
+
+    [GraphQLIgnore]
+    public SharedResponses Responses { get; } = new();
 }

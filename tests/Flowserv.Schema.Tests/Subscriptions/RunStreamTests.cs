@@ -67,6 +67,29 @@ public sealed class RunStreamTests
     }
 
     [Fact]
+    public async Task LiveEventsReachEverySubscriberAsTheirCallerMaySeeThem()
+    {
+        await using var fixture = await SchemaFixture.CreateAsync();
+        var scripts = await ScriptWorkflow.CreateAsync(fixture.Engine);
+        var outsider = await fixture.Engine.SignInAsync("outsider");
+        var outsiderGroup = await fixture.Engine.Groups.CreateAsync(outsider, scripts.Workflow.Id, "Outsiders");
+        var variables = Ids.Variables(("id", GlobalId.Serialize("Workflow", scripts.Workflow.Id)), ("after", null));
+        await using var firstMemberView = await LiveOperation.StartAsync(fixture, WorkflowRuns, scripts.Member, variables);
+        await using var secondMemberView = await LiveOperation.StartAsync(fixture, WorkflowRuns, scripts.Member, variables);
+        await using var outsiderView = await LiveOperation.StartAsync(fixture, WorkflowRuns, outsider, variables);
+
+        var memberRun = await scripts.StartAsync(ScriptWorkflow.WritesScore);
+        var outsiderRun = await fixture.Engine.Runs.StartAsync(outsider, outsiderGroup.Id, [new Engine.Services.RunArgument("script", ScriptWorkflow.WritesScore)]);
+        var laterMemberRun = await scripts.StartAsync(ScriptWorkflow.WritesScore);
+
+        (long, string?, string?, string?)[] memberSees =
+            [(1L, "CREATED", Ids.Run(memberRun.Id), "PENDING"), (3L, "CREATED", Ids.Run(laterMemberRun.Id), "PENDING")];
+        Assert.Equal(memberSees, (await firstMemberView.TakeAsync(2)).Select(data => RunEventData.Read(data, "workflowRunsChanged")));
+        Assert.Equal(memberSees, (await secondMemberView.TakeAsync(2)).Select(data => RunEventData.Read(data, "workflowRunsChanged")));
+        Assert.Equal((2L, "CREATED", Ids.Run(outsiderRun.Id), "PENDING"), RunEventData.Read(await outsiderView.NextAsync(), "workflowRunsChanged"));
+    }
+
+    [Fact]
     public async Task AWorkflowStreamShowsRunsOfAGroupJoinedAfterSubscribing()
     {
         await using var fixture = await SchemaFixture.CreateAsync();

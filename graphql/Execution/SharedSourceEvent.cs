@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Flowserv.GraphQL.Language.Ast;
+
+namespace Flowserv.GraphQL.Execution;
+
+/// <summary>
+/// A subscription source event that a source stream hands, as the same instance, to many subscribers. By
+/// yielding it, the stream promises that the response to an operation does not depend on which of these
+/// subscribers asks (e.g. one instance per event and caller identity), so the executor runs and serializes each
+/// operation's response once for all of them instead of once per subscriber.
+/// </summary>
+public interface ISharedSourceEvent
+{
+    SharedResponses Responses { get; }
+}
+
+/// <summary>The responses computed for one shared source event, one per document, operation and variables.</summary>
+public sealed class SharedResponses
+{
+    private readonly ConcurrentDictionary<SharedOperation, Task<ExecutionResult?>> responses = new();
+
+    /// <summary>
+    /// The response the first subscriber to ask computed with <paramref name="execute"/>. A response computed
+    /// while its subscriber was leaving is not shared (it may reflect the subscriber's disposed services): the
+    /// others then execute for themselves.
+    /// </summary>
+    internal async Task<ExecutionResult> GetOrExecuteAsync(
+        SharedOperation operation, Func<Task<ExecutionResult>> execute, CancellationToken subscriberLeaving)
+    {
+        if (!responses.TryGetValue(operation, out var response))
+        {
+            var computing = new TaskCompletionSource<ExecutionResult?>(TaskCreationOptions.RunContinuationsAsynchronously);
+            response = responses.GetOrAdd(operation, computing.Task);
+            if (response == computing.Task)
+            {
+                return await ComputeAsync(operation, computing, execute, subscriberLeaving).ConfigureAwait(false);
+            }
+        }
+
+        return await response.ConfigureAwait(false) ?? await execute().ConfigureAwait(false);
+    }
+
+    private async Task<ExecutionResult> ComputeAsync(
+        SharedOperation operation, TaskCompletionSource<ExecutionResult?> computing, Func<Task<ExecutionResult>> execute, CancellationToken subscriberLeaving)
+    {
+        ExecutionResult result;
+        try
+        {
+            result = await execute().ConfigureAwait(false);
+        }
+        catch
+        {
+            responses.TryRemove(operation, out _);
+            computing.SetResult(null);
+            throw;
+        }
+
+        if (subscriberLeaving.IsCancellationRequested)
+        {
+            responses.TryRemove(operation, out _);
+            computing.SetResult(null);
+            return result;
+        }
+
+        var shared = result.AsShared();
+        computing.SetResult(shared);
+        return shared;
+    }
+}
+
+/// <summary>What makes two subscriptions' responses to the same shared event equal: the same parsed document, operation and variables.</summary>
+internal readonly record struct SharedOperation(DocumentNode Document, string? OperationName, string Variables)
+{
+    /// <summary>The subscription's key, or null when its variables are not JSON text (a host-built map) and so cannot be compared cheaply.</summary>
+    public static SharedOperation? Of(ExecutionArgs args) => args.VariableValues switch
+    {
+        null => new SharedOperation(args.Document, args.OperationName, ""),
+        JsonElement json => new SharedOperation(args.Document, args.OperationName, json.GetRawText()),
+        _ => null,
+    };
+}
