@@ -7,64 +7,62 @@
 // millisecond precision (truncated), so a figure may read up to 1 ms high.
 //
 // Each round starts a run of the seeded Wait workflow (one `sleep` step), waits until every subscriber has
-// seen it RUNNING, cancels it and waits until every subscriber has seen it CANCELED. A first round, not
-// counted, proves that every subscription is live.
-// usage: node delivery.mjs <graphql-url> <seed.json> [--subscribers 1000] [--rounds 10]
+// seen it RUNNING, cancels it and waits until every subscriber has seen it CANCELED. Warm-up rounds, not
+// counted, let every subscription become live (the protocol does not acknowledge a subscribe, and one that
+// starts after a change misses it, so a warm-up round waits at most WarmupWaitMs) and the server's JIT
+// finish: .NET recompiles a method with full optimization after 30 calls, and a run's start and cancel
+// paths are taken once per round.
+// The subscribers are spread over --threads client threads (delivery-subscribers.mjs): a thousand
+// subscribers are a thousand clients, and one JavaScript thread decoding all their sockets in turn would
+// add its own queue to the delay it measures.
+// usage: node delivery.mjs <graphql-url> <seed.json> [--subscribers 1000] [--rounds 10] [--warmup-rounds 40] [--threads 2]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { performance } from 'node:perf_hooks';
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
+import { Worker } from 'node:worker_threads';
 import { globalId, post, readDocument } from './graphql-request.mjs';
 import { percentile } from './load.mjs';
 
-const ConnectBatch = 100;
 const WaitLimitMs = 60_000;
+const WarmupWaitMs = 5_000;
 
-export async function measureDelivery({ url, seed, subscribers = 1000, rounds = 10 }) {
-  const wsUrl = url.replace(/^http/, 'ws');
-  const workflowId = globalId('Workflow', seed.waitWorkflowId);
+export async function measureDelivery({ url, seed, subscribers = 1000, rounds = 10, warmupRounds = 40, threads = 2 }) {
   const groupId = globalId('Group', seed.waitGroupId);
-  const arrivals = new Arrivals();
-  const clients = [];
+  const subscriberThreads = shares(subscribers, threads).map((count) => new SubscriberThread({
+    url: url.replace(/^http/, 'ws'),
+    query: readDocument('workflow-runs-changed'),
+    workflowId: globalId('Workflow', seed.waitWorkflowId),
+    count,
+  }));
   try {
-    for (let i = 0; i < subscribers; i += ConnectBatch) {
-      const batch = Array.from({ length: Math.min(ConnectBatch, subscribers - i) }, () => connect(wsUrl));
-      clients.push(...await Promise.all(batch));
-    }
-    const query = readDocument('workflow-runs-changed');
-    for (const client of clients) {
-      client.subscribe({ query, variables: { workflowId } }, {
-        next: (result) => arrivals.add(result, performance.timeOrigin + performance.now()),
-        error: (error) => arrivals.fail(error),
-        complete: () => {},
-      });
-    }
+    await Promise.all(subscriberThreads.map((thread) => thread.ready));
     const running = [];
     const canceled = [];
-    for (let round = 0; round <= rounds; round++) {
+    for (let round = 0; round < Math.max(1, warmupRounds) + rounds; round++) {
+      const measured = round >= Math.max(1, warmupRounds);
       const runId = await startRun(url, groupId);
-      running.push(...await arrivals.waitForAll(runId, 'RUNNING', subscribers));
+      const runningDelays = await seenByAll(subscriberThreads, `${runId}:RUNNING`, measured);
       await cancelRun(url, runId);
-      canceled.push(...await arrivals.waitForAll(runId, 'CANCELED', subscribers));
-      if (round === 0) {
-        running.length = 0;
-        canceled.length = 0;
+      const canceledDelays = await seenByAll(subscriberThreads, `${runId}:CANCELED`, measured);
+      if (measured) {
+        running.push(...runningDelays);
+        canceled.push(...canceledDelays);
       }
     }
-    return { subscribers, rounds, running: summary(running), canceled: summary(canceled), all: summary([...running, ...canceled]) };
+    return {
+      subscribers, threads, warmupRounds, rounds,
+      running: summary(running), canceled: summary(canceled), all: summary([...running, ...canceled]),
+    };
   } finally {
-    await Promise.all(clients.map((client) => client.dispose()));
+    await Promise.all(subscriberThreads.map((thread) => thread.stop()));
   }
 }
 
-function connect(url) {
-  return new Promise((resolve, reject) => {
-    const client = createClient({ url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, on: {
-      connected: () => resolve(client),
-      error: reject,
-    } });
-  });
+function shares(total, parts) {
+  return Array.from({ length: parts }, (_, i) => Math.floor(total / parts) + (i < total % parts ? 1 : 0)).filter((n) => n > 0);
+}
+
+async function seenByAll(subscriberThreads, key, required) {
+  return (await Promise.all(subscriberThreads.map((thread) => thread.seen(key, required)))).flat();
 }
 
 async function startRun(url, groupId) {
@@ -79,53 +77,67 @@ async function cancelRun(url, runId) {
   if (response.data?.cancelRun?.run?.state !== 'CANCELED') throw new Error(`cancelRun failed: ${JSON.stringify(response)}`);
 }
 
-/** Delays (ms) per run and state, one per subscriber that received the change. */
-class Arrivals {
-  #delays = new Map();
-  #waiters = new Set();
+/** A client thread's subscribers, as the main thread waits for them. */
+class SubscriberThread {
+  #worker;
+  #reports = new Map();
+  #waiters = new Map();
   #error = null;
 
-  add(result, receivedAt) {
-    const event = result.data?.workflowRunsChanged;
-    if (!event?.run) return this.fail(new Error(`event without run: ${JSON.stringify(result)}`));
-    // Step events carry the run too, in its unchanged state; only the run's own transitions count.
-    if (event.kind !== 'STATE_CHANGED') return;
-    const { run } = event;
-    const stamp = run.state === 'RUNNING' ? run.startedAt : run.finishedAt;
-    if (stamp == null) return;
-    const key = `${run.id}:${run.state}`;
-    const delays = this.#delays.get(key) ?? [];
-    delays.push(receivedAt - Date.parse(stamp));
-    this.#delays.set(key, delays);
-    this.#notify();
-  }
-
-  fail(error) {
-    this.#error ??= error;
-    this.#notify();
-  }
-
-  waitForAll(runId, state, count) {
-    const key = `${runId}:${state}`;
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => finish(new Error(
-        `${this.#delays.get(key)?.length ?? 0} of ${count} subscribers saw ${state} within ${WaitLimitMs} ms`)), WaitLimitMs);
-      const finish = (error) => {
-        clearTimeout(timer);
-        this.#waiters.delete(check);
-        if (error) reject(error); else resolve(this.#delays.get(key));
-      };
-      const check = () => {
-        if (this.#error) finish(this.#error);
-        else if ((this.#delays.get(key)?.length ?? 0) >= count) finish();
-      };
-      this.#waiters.add(check);
-      check();
+  constructor(workerData) {
+    this.#worker = new Worker(new URL('./delivery-subscribers.mjs', import.meta.url), { workerData });
+    this.ready = new Promise((resolve, reject) => {
+      this.#worker.on('message', (message) => {
+        if (message.type === 'ready') resolve();
+        else if (message.type === 'seen') this.#report(message.key, message.delays);
+        else this.#fail(new Error(message.message));
+      });
+      this.#worker.on('error', (error) => this.#fail(error));
+      this.#failReady = reject;
     });
   }
 
-  #notify() {
-    for (const check of [...this.#waiters]) check();
+  #failReady;
+
+  /** Every subscriber's delay for key; when not required, after WarmupWaitMs whatever arrived by then (maybe nothing). */
+  seen(key, required) {
+    if (this.#error) return Promise.reject(this.#error);
+    if (this.#reports.has(key)) return Promise.resolve(this.#take(key));
+    return new Promise((resolve, reject) => {
+      const timer = required
+        ? setTimeout(() => this.#fail(new Error(`not every subscriber saw ${key} within ${WaitLimitMs} ms`)), WaitLimitMs)
+        : setTimeout(() => { this.#waiters.delete(key); resolve([]); }, WarmupWaitMs);
+      this.#waiters.set(key, { resolve: (delays) => { clearTimeout(timer); resolve(delays); }, reject: (error) => { clearTimeout(timer); reject(error); } });
+    });
+  }
+
+  async stop() {
+    const exited = new Promise((resolve) => this.#worker.once('exit', resolve));
+    this.#worker.postMessage('stop');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    await this.#worker.terminate();
+  }
+
+  #report(key, delays) {
+    this.#reports.set(key, delays);
+    const waiter = this.#waiters.get(key);
+    if (waiter) {
+      this.#waiters.delete(key);
+      waiter.resolve(this.#take(key));
+    }
+  }
+
+  #take(key) {
+    const delays = this.#reports.get(key);
+    this.#reports.delete(key);
+    return delays;
+  }
+
+  #fail(error) {
+    this.#error ??= error;
+    this.#failReady(error);
+    for (const waiter of this.#waiters.values()) waiter.reject(this.#error);
+    this.#waiters.clear();
   }
 }
 
@@ -137,10 +149,15 @@ function summary(delays) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { subscribers: { type: 'string', default: '1000' }, rounds: { type: 'string', default: '10' } },
+    options: {
+      subscribers: { type: 'string', default: '1000' },
+      rounds: { type: 'string', default: '10' },
+      'warmup-rounds': { type: 'string', default: '40' },
+      threads: { type: 'string', default: '2' },
+    },
   });
   if (positionals.length !== 2) {
-    console.error('usage: node delivery.mjs <graphql-url> <seed.json> [--subscribers 1000] [--rounds 10]');
+    console.error('usage: node delivery.mjs <graphql-url> <seed.json> [--subscribers 1000] [--rounds 10] [--warmup-rounds 40] [--threads 2]');
     process.exit(2);
   }
   const result = await measureDelivery({
@@ -148,6 +165,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     seed: JSON.parse(readFileSync(positionals[1], 'utf8')),
     subscribers: Number(values.subscribers),
     rounds: Number(values.rounds),
+    warmupRounds: Number(values['warmup-rounds']),
+    threads: Number(values.threads),
   });
   console.log(JSON.stringify(result));
 }

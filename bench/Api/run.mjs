@@ -24,6 +24,8 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '32' },
     subscribers: { type: 'string', default: '1000' },
     rounds: { type: 'string', default: '10' },
+    'warmup-rounds': { type: 'string', default: '40' },
+    threads: { type: 'string', default: '2' },
     repeat: { type: 'string', default: '2' },
     json: { type: 'string' },
   },
@@ -81,6 +83,7 @@ if (Number(values.subscribers) > 0) {
   try {
     report.delivery = await measureDelivery({
       url: servers[0].url, seed, subscribers: Number(values.subscribers), rounds: Number(values.rounds),
+      warmupRounds: Number(values['warmup-rounds']), threads: Number(values.threads),
     });
   } catch (error) {
     report.delivery = { error: String(error.message ?? error) };
