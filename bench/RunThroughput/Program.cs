@@ -18,9 +18,9 @@ using Microsoft.Extensions.Hosting;
 // usage: dotnet run -c Release --project bench/RunThroughput -- [sequential=200] [burst=1000]
 var sequential = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 200;
 var burst = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000;
-// .NET recompiles a method with full optimization after 30 calls, and a run's path is taken once per run:
-// without enough warm-up the first measured runs pay for unoptimized code and for its recompilation.
-const int WarmUp = 60;
+// .NET recompiles a method with full optimization after 30 calls, then again with profile data, and a run's
+// path is taken once per run: without enough warm-up the measured runs share the cores with that compilation.
+const int WarmUp = 300;
 
 var directory = Path.Combine(Path.GetTempPath(), "flowserv-run-bench-" + Guid.NewGuid().ToString("N"));
 var options = new EngineOptions { ApiDirectory = directory, AuthMode = AuthMode.Open, InstallSampleWorkflow = false };
