@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Json;
 using Flowserv.GraphQL.Language.Ast;
 
@@ -72,11 +74,35 @@ public sealed class SharedResponses
 /// <summary>What makes two subscriptions' responses to the same shared event equal: the same parsed document, operation and variables.</summary>
 internal readonly record struct SharedOperation(DocumentNode Document, string? OperationName, string Variables)
 {
-    /// <summary>The subscription's key, or null when its variables are not JSON text (a host-built map) and so cannot be compared cheaply.</summary>
+    /// <summary>
+    /// The subscription's key, or null when its variables hold more than plain JSON values (e.g. a host's objects,
+    /// which cannot be compared by their JSON text).
+    /// </summary>
     public static SharedOperation? Of(ExecutionArgs args) => args.VariableValues switch
     {
         null => new SharedOperation(args.Document, args.OperationName, ""),
         JsonElement json => new SharedOperation(args.Document, args.OperationName, json.GetRawText()),
+        IReadOnlyDictionary<string, object?> map when IsPlain(map) => new SharedOperation(args.Document, args.OperationName, ToJson(map)),
         _ => null,
     };
+
+    /// <summary>Whether <paramref name="value"/> is what <see cref="PlainValues.FromJson"/> makes of JSON.</summary>
+    private static bool IsPlain(object? value) => value switch
+    {
+        null or string or bool or long or double => true,
+        object?[] items => items.All(IsPlain),
+        IReadOnlyDictionary<string, object?> map => map.Values.All(IsPlain),
+        _ => false,
+    };
+
+    private static string ToJson(IReadOnlyDictionary<string, object?> variables)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            ExecutionResultWriter.WriteValue(writer, variables);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }

@@ -37,6 +37,21 @@ public sealed class SharedSourceEventTests
     }
 
     [Fact]
+    public async Task Requests_with_the_same_query_and_variables_share_too()
+    {
+        events.AddRange([new SharedNews(1), new SharedNews(2)]);
+        var executor = new RequestExecutor(Schema());
+        var request = new GraphQLRequest { Query = Document, Variables = JsonDocument.Parse("""{"prefix":"breaking"}""").RootElement };
+
+        var first = await CollectAsync(await executor.SubscribeAsync(request));
+        var second = await CollectAsync(await executor.SubscribeAsync(request));
+
+        Assert.Equal(first, second);
+        Assert.Equal(Json("""{"data":{"news":{"headline":"breaking 2"}}}"""), second[1]);
+        Assert.Equal(2, headlinesResolved);
+    }
+
+    [Fact]
     public async Task Different_variables_are_executed_separately()
     {
         events.Add(new SharedNews(1));
@@ -81,14 +96,16 @@ public sealed class SharedSourceEventTests
         Assert.Equal(1, headlinesResolved);
     }
 
-    private async Task<List<string>> CollectAsync(DocumentNode document, string? variables)
-    {
-        var subscription = await Executor.SubscribeAsync(new ExecutionArgs
+    private async Task<List<string>> CollectAsync(DocumentNode document, string? variables) =>
+        await CollectAsync(await Executor.SubscribeAsync(new ExecutionArgs
         {
             Schema = Schema(),
             Document = document,
             VariableValues = variables is null ? null : JsonDocument.Parse(variables).RootElement,
-        });
+        }));
+
+    private static async Task<List<string>> CollectAsync(SubscriptionResult subscription)
+    {
         var responses = new List<string>();
         await foreach (var response in subscription.Stream!)
         {
