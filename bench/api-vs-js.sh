@@ -3,7 +3,8 @@
 # requests/s and p50/p99 latency of bench/Api/documents/{leaderboard,runs}.graphql under 32 closed-loop
 # clients (each response first compared with ours for equality), then the delay from a run's state change
 # to its delivery to 1,000 workflowRunsChanged subscribers of our server. See bench/Api/README.md.
-# Usage: bench/api-vs-js.sh [--seconds 10] [--warmup 3] [--clients 32] [--subscribers 1000] [--rounds 10]
+# Usage: bench/api-vs-js.sh [--seconds 10] [--warmup 30] [--clients 32] [--subscribers 1000] [--rounds 10]
+#                           [--warmup-rounds 150] [--threads 2]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ours_port=${OURS_PORT:-5181}

@@ -15,7 +15,7 @@
 // The subscribers are spread over --threads client threads (delivery-subscribers.mjs): a thousand
 // subscribers are a thousand clients, and one JavaScript thread decoding all their sockets in turn would
 // add its own queue to the delay it measures.
-// usage: node delivery.mjs <graphql-url> <seed.json> [--subscribers 1000] [--rounds 10] [--warmup-rounds 40] [--threads 2]
+// usage: node delivery.mjs <graphql-url> <seed.json> [--subscribers 1000] [--rounds 10] [--warmup-rounds 150] [--threads 2]
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
@@ -25,7 +25,7 @@ import { percentile } from './load.mjs';
 const WaitLimitMs = 60_000;
 const WarmupWaitMs = 5_000;
 
-export async function measureDelivery({ url, seed, subscribers = 1000, rounds = 10, warmupRounds = 40, threads = 2 }) {
+export async function measureDelivery({ url, seed, subscribers = 1000, rounds = 10, warmupRounds = 150, threads = 2 }) {
   const groupId = globalId('Group', seed.waitGroupId);
   const subscriberThreads = shares(subscribers, threads).map((count) => new SubscriberThread({
     url: url.replace(/^http/, 'ws'),
@@ -152,12 +152,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     options: {
       subscribers: { type: 'string', default: '1000' },
       rounds: { type: 'string', default: '10' },
-      'warmup-rounds': { type: 'string', default: '40' },
+      'warmup-rounds': { type: 'string', default: '150' },
       threads: { type: 'string', default: '2' },
     },
   });
   if (positionals.length !== 2) {
-    console.error('usage: node delivery.mjs <graphql-url> <seed.json> [--subscribers 1000] [--rounds 10] [--warmup-rounds 40] [--threads 2]');
+    console.error('usage: node delivery.mjs <graphql-url> <seed.json> [--subscribers 1000] [--rounds 10] [--warmup-rounds 150] [--threads 2]');
     process.exit(2);
   }
   const result = await measureDelivery({

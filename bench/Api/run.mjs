@@ -2,7 +2,7 @@
 // same closed-loop load against each server in turn; then the subscription delivery delay on our server.
 // Prints a Markdown table; the raw figures go to --json.
 // usage: node run.mjs --seed seed.json --server "ours=http://127.0.0.1:5181/graphql"
-//          --server "graphql-js=http://127.0.0.1:5182/graphql" [--seconds 10] [--warmup 3] [--clients 32]
+//          --server "graphql-js=http://127.0.0.1:5182/graphql" [--seconds 10] [--warmup 30] [--clients 32]
 //          [--repeat 2] [--subscribers 1000] [--rounds 10] [--json out.json]
 // The first --server is ours: the reference for equality and the one the delivery test runs against.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -20,11 +20,11 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     server: { type: 'string', multiple: true },
     seconds: { type: 'string', default: '10' },
-    warmup: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '30' },
     clients: { type: 'string', default: '32' },
     subscribers: { type: 'string', default: '1000' },
     rounds: { type: 'string', default: '10' },
-    'warmup-rounds': { type: 'string', default: '40' },
+    'warmup-rounds': { type: 'string', default: '150' },
     threads: { type: 'string', default: '2' },
     repeat: { type: 'string', default: '2' },
     json: { type: 'string' },
