@@ -15,6 +15,8 @@ public sealed class SharedSourceEventTests
     private const string Document = "subscription($prefix: String) { news { headline(prefix: $prefix) } }";
 
     private readonly List<object> events = [];
+    private readonly TaskCompletionSource headlineStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource? headlineGate;
     private int headlinesResolved;
 
     [Fact]
@@ -96,6 +98,27 @@ public sealed class SharedSourceEventTests
         Assert.Equal(1, headlinesResolved);
     }
 
+    [Fact]
+    public async Task A_response_computed_while_its_subscriber_left_is_not_shared()
+    {
+        events.Add(new SharedNews(1));
+        var document = Parser.Parse(Document);
+        headlineGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var leaving = new CancellationTokenSource();
+        var leaver = await Executor.SubscribeAsync(new ExecutionArgs { Schema = Schema(), Document = document, CancellationToken = leaving.Token });
+        var leaverReading = leaver.Stream!.GetAsyncEnumerator().MoveNextAsync().AsTask();
+        await headlineStarted.Task.WaitAsync(TimeSpan.FromSeconds(5));
+
+        await leaving.CancelAsync();
+        headlineGate.SetResult();
+        Assert.True(await leaverReading);
+        headlineGate = null;
+        var stayer = await CollectAsync(document, null);
+
+        Assert.Equal([Json("""{"data":{"news":{"headline":" 1"}}}""")], stayer);
+        Assert.Equal(2, headlinesResolved);
+    }
+
     private async Task<List<string>> CollectAsync(DocumentNode document, string? variables) =>
         await CollectAsync(await Executor.SubscribeAsync(new ExecutionArgs
         {
@@ -133,13 +156,19 @@ public sealed class SharedSourceEventTests
                 Name = "headline",
                 Type = BuiltInScalars.String,
                 Arguments = [Argument("prefix", BuiltInScalars.String)],
-                Resolver = context =>
+                Resolver = async context =>
                 {
                     Interlocked.Increment(ref headlinesResolved);
+                    if (headlineGate is { } gate)
+                    {
+                        headlineStarted.TrySetResult();
+                        await gate.Task;
+                    }
+
                     var number = ((News)context.Parent!).Number;
                     return number == 13
                         ? throw new GraphQLException(new GraphQLError("unlucky"))
-                        : new ValueTask<object?>($"{context.GetArgument<string>("prefix")} {number}");
+                        : $"{context.GetArgument<string>("prefix")} {number}";
                 },
             },
         ]);
