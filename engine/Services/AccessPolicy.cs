@@ -93,7 +93,8 @@ public sealed class AccessPolicy(FlowservDbContext db, EngineOptions options)
         return run;
     }
 
-    private async Task RequireMembershipAsync(Caller caller, string groupId, CancellationToken cancellationToken)
+    /// <summary>Members only (UNAUTHENTICATED, UNAUTHORIZED); everyone in open mode.</summary>
+    public async Task RequireMembershipAsync(Caller caller, string groupId, CancellationToken cancellationToken)
     {
         var userId = RequireUser(caller);
         if (SeesEverything)

@@ -77,27 +77,19 @@ public sealed class GroupService(FlowservDbContext db, AccessPolicy access, File
     /// <summary>A group with its members, for its members only (UNKNOWN_GROUP, UNAUTHORIZED).</summary>
     public async Task<WorkflowGroup> GetMemberGroupAsync(Caller caller, string groupId, CancellationToken cancellationToken = default)
     {
-        await access.RequireGroupMemberAsync(caller, groupId, cancellationToken);
-        return await GetAsync(groupId, cancellationToken);
+        var group = await GetAsync(groupId, cancellationToken);
+        await access.RequireMembershipAsync(caller, group.Id, cancellationToken);
+        return group;
     }
 
-    /// <summary>The caller's groups, optionally of one workflow; anonymous callers belong to none.</summary>
+    /// <summary>The caller's groups, optionally of one workflow (UNKNOWN_WORKFLOW); anonymous callers belong to none.</summary>
     public async Task<IReadOnlyList<WorkflowGroup>> ListAsync(Caller caller, string? workflowId = null, CancellationToken cancellationToken = default)
     {
         if (workflowId is not null && !await db.Workflows.AnyAsync(w => w.Id == workflowId, cancellationToken))
         {
             throw UnknownObjectException.Workflow(workflowId);
         }
-        if (caller.UserId is null)
-        {
-            return [];
-        }
-        var query = db.Groups.AsNoTracking().Where(g => g.Members.Any(m => m.UserId == caller.UserId));
-        if (workflowId is not null)
-        {
-            query = query.Where(g => g.WorkflowId == workflowId);
-        }
-        return await query.Include(g => g.Members).OrderBy(g => g.Name).ToListAsync(cancellationToken);
+        return await QueryMemberships(caller, workflowId: workflowId).ToListAsync(cancellationToken);
     }
 
     /// <summary>
