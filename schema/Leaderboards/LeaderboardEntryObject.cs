@@ -19,7 +19,7 @@ public sealed class LeaderboardEntryObject(LeaderboardEntry entity)
 
     public int Rank => Entity.Rank;
 
-    public RunObject Run => new(Entity.Run);
+    public RunObject Run => RunObject.From(Entity.Run);
 
     public async Task<GroupObject> GetGroupAsync(IResolverContext context) =>
         await GroupLoaders.LoadAsync(context, Entity.GroupId)

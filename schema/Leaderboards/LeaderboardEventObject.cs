@@ -11,7 +11,7 @@ public sealed class LeaderboardEventObject(long sequence, Workflow workflow, Lea
 {
     public long Sequence { get; } = sequence;
 
-    public WorkflowObject Workflow { get; } = new(workflow);
+    public WorkflowObject Workflow { get; } = WorkflowObject.From(workflow);
 
     public LeaderboardObject Leaderboard { get; } = new(leaderboard, workflow.Id);
 }

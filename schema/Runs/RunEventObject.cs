@@ -23,7 +23,7 @@ public sealed class RunEventObject(RunEvent entity, Run run) : ISharedSourceEven
 
     public RunEventKind Kind => Entity.Kind;
 
-    public RunObject Run { get; } = new(run);
+    public RunObject Run { get; } = RunObject.From(run);
 
     [GraphQLIgnore]
     public SharedResponses Responses { get; } = new();

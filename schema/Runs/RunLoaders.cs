@@ -16,7 +16,7 @@ public static class RunLoaders
         var caller = RequestCaller.Get(context);
         return await context.LoadAsync<RunService, string, Run>(
             "runs-by-id", runId, (runs, ids, cancellationToken) => runs.GetManyAsync(caller, ids, cancellationToken)) is { } run
-            ? new RunObject(run)
+            ? RunObject.From(run)
             : null;
     }
 

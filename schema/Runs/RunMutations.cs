@@ -26,5 +26,5 @@ public sealed class RunMutations
         });
 
     private static Task<RunObject> CallAsync(IResolverContext context, Func<RunService, Task<Run>> call) =>
-        context.CallAsync<RunService, RunObject>(async runs => new RunObject(await call(runs)));
+        context.CallAsync<RunService, RunObject>(async runs => RunObject.From(await call(runs)));
 }

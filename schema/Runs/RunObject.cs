@@ -22,18 +22,6 @@ namespace Flowserv.Schema.Runs;
 [GraphQLName("Run")]
 public sealed class RunObject
 {
-    public RunObject(Run entity)
-    {
-        Entity = entity;
-        Id = entity.Id;
-        State = entity.State;
-        WorkflowId = entity.WorkflowId;
-        GroupId = entity.GroupId;
-        CreatedAt = entity.CreatedAt;
-        StartedAt = entity.StartedAt;
-        FinishedAt = entity.EndedAt;
-    }
-
     // For Projection only, which sets every member.
     private RunObject()
     {
@@ -57,6 +45,12 @@ public sealed class RunObject
         StartedAt = run.StartedAt,
         FinishedAt = run.EndedAt,
     };
+
+    /// <summary>The run as an object, mapped as <see cref="Projection"/> maps it in queries.</summary>
+    public static RunObject From(Run entity) => FromEntity(entity);
+
+    // After Projection: static members initialize in the order they are written.
+    private static readonly Func<Run, RunObject> FromEntity = Projection.Compile();
 
     [GraphQLIgnore]
     public Run Entity { get; private init; }

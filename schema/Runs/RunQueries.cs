@@ -15,7 +15,7 @@ public sealed class RunQueries
     public async Task<RunObject?> GetRunAsync(IResolverContext context, [ID("Run")] string id)
     {
         var caller = RequestCaller.Get(context);
-        return new RunObject(await context.CallAsync<RunService, Run>(runs => runs.GetRowAsync(caller, id, context.CancellationToken)));
+        return RunObject.From(await context.CallAsync<RunService, Run>(runs => runs.GetRowAsync(caller, id, context.CancellationToken)));
     }
 
     [GraphQLDescription("Runs the caller may see (members of their groups; post-processing runs are public).")]

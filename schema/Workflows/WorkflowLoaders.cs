@@ -10,6 +10,6 @@ public static class WorkflowLoaders
     public static async Task<WorkflowObject?> LoadAsync(IResolverContext context, string workflowId) =>
         await context.LoadAsync<WorkflowService, string, Workflow>(
             "workflows-by-id", workflowId, (workflows, ids, cancellationToken) => workflows.GetManyAsync(ids, cancellationToken)) is { } workflow
-            ? new WorkflowObject(workflow)
+            ? WorkflowObject.From(workflow)
             : null;
 }

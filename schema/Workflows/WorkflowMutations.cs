@@ -49,5 +49,5 @@ public sealed class WorkflowMutations
         });
 
     private static Task<WorkflowObject> CallAsync(IResolverContext context, Func<WorkflowService, Task<Workflow>> call) =>
-        context.CallAsync<WorkflowService, WorkflowObject>(async workflows => new WorkflowObject(await call(workflows)));
+        context.CallAsync<WorkflowService, WorkflowObject>(async workflows => WorkflowObject.From(await call(workflows)));
 }

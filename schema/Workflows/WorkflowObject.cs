@@ -18,14 +18,6 @@ namespace Flowserv.Schema.Workflows;
 [GraphQLName("Workflow")]
 public sealed class WorkflowObject
 {
-    public WorkflowObject(Workflow entity)
-    {
-        Entity = entity;
-        Id = entity.Id;
-        Name = entity.Name;
-        CreatedAt = entity.CreatedAt;
-    }
-
     // For Projection only, which sets every member.
     private WorkflowObject()
     {
@@ -45,6 +37,12 @@ public sealed class WorkflowObject
         Name = workflow.Name,
         CreatedAt = workflow.CreatedAt,
     };
+
+    /// <summary>The workflow as an object, mapped as <see cref="Projection"/> maps it in queries.</summary>
+    public static WorkflowObject From(Workflow entity) => FromEntity(entity);
+
+    // After Projection: static members initialize in the order they are written.
+    private static readonly Func<Workflow, WorkflowObject> FromEntity = Projection.Compile();
 
     [GraphQLIgnore]
     public Workflow Entity { get; private init; }
