@@ -15,6 +15,10 @@ public sealed class RunSchedulerService(ISchedulerFactory schedulers, RunRecover
     // would create a fresh scheduler (from a service provider that may already be disposed) if it was gone.
     private IScheduler? started;
 
+    private readonly Lock stopGate = new();
+
+    private Task? stopping;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         started = await schedulers.GetScheduler(cancellationToken);
@@ -23,19 +27,29 @@ public sealed class RunSchedulerService(ISchedulerFactory schedulers, RunRecover
         await started.Start(cancellationToken);
     }
 
-    // A host may stop its services twice (the test host's disposal and the program's own run loop both do):
-    // only the first stop hands over and shuts down; a second one finds nothing left to stop.
-    public async Task StopAsync(CancellationToken cancellationToken)
+    // A host may stop its services twice (the test host's disposal and the program's own run loop both do).
+    // Both callers await the one shutdown: a second stop that returned at once would let its caller dispose
+    // the service provider while the first is still shutting down (a clustered job store reads it then).
+    public Task StopAsync(CancellationToken cancellationToken)
     {
-        if (Interlocked.Exchange(ref started, null) is { } scheduler)
+        lock (stopGate)
         {
-            await scheduler.Standby(cancellationToken);
-            foreach (var runId in running.Ids)
-            {
-                await jobs.HandOverAsync(scheduler, runId, cancellationToken);
-            }
-            // Runs are interrupted (their process trees stopped) and awaited, so no step outlives the server.
-            await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
+            return stopping ??= ShutDownAsync(cancellationToken);
         }
+    }
+
+    private async Task ShutDownAsync(CancellationToken cancellationToken)
+    {
+        if (started is not { } scheduler)
+        {
+            return;
+        }
+        await scheduler.Standby(cancellationToken);
+        foreach (var runId in running.Ids)
+        {
+            await jobs.HandOverAsync(scheduler, runId, cancellationToken);
+        }
+        // Runs are interrupted (their process trees stopped) and awaited, so no step outlives the server.
+        await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
     }
 }

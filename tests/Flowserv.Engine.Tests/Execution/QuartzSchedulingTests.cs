@@ -4,6 +4,7 @@ using Flowserv.Engine.Execution.Scheduling;
 using Flowserv.Engine.Services;
 using Flowserv.Engine.Tests.Services.Support;
 using Microsoft.EntityFrameworkCore;
+using Quartz;
 
 namespace Flowserv.Engine.Tests.Execution;
 
@@ -27,13 +28,22 @@ public sealed class QuartzSchedulingTests
     }
 
     [Fact]
-    public async Task ANodeStoppedTwiceAtOnceStopsWithoutError()
+    public async Task ANodeStoppedTwiceAtOnceHasStoppedWhenEitherStopReturns()
     {
         await using var engine = await EngineFixture.CreateAsync();
+        var workflow = await ScriptWorkflow.CreateAsync(engine);
         await using var node = await ServerNode.StartAsync(engine.Options);
+        var scheduler = await node.Get<ISchedulerFactory>().GetScheduler();
+        var run = await node.Get<RunService>().StartAsync(workflow.Member, workflow.Group.Id, [new RunArgument("script", "echo started; sleep 60")]);
+        await node.Get<Engine.Execution.Events.IRunEventBus>().SubscribeLogAsync(run.Id, 0, CancellationToken.None).TakeAsync(1);
 
-        // The test host's disposal and the program's own run loop both stop the server.
-        await Task.WhenAll(node.StopAsync(), node.StopAsync());
+        // The test host's disposal and the program's own run loop both stop the server; the caller whose
+        // stop returns first disposes the services, so the scheduler must be shut down by then.
+        var stops = new[] { node.StopAsync(), node.StopAsync() };
+        await await Task.WhenAny(stops);
+
+        Assert.Equal(SchedulerStatus.Shutdown, await scheduler.GetStatus());
+        await Task.WhenAll(stops);
     }
 
     [Fact]
