@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Net.WebSockets;
 using System.Text;
+using System.Text.Json;
+using Flowserv.GraphQL.Execution;
 
 namespace Flowserv.GraphQL.AspNetCore.WebSockets;
 
@@ -17,16 +19,27 @@ internal sealed class WebSocketConnection(WebSocket socket, int maxMessageBytes)
     /// <summary>RFC 6455 limits a close reason to 123 bytes of UTF-8.</summary>
     private const int MaxCloseReasonBytes = 123;
 
+    /// <summary>Outgoing messages larger than this are written into a buffer of their own, so a connection does not keep it.</summary>
+    private const int KeptOutgoingBufferBytes = 16 * 1024;
+
     private readonly SemaphoreSlim sendLock = new(1, 1);
     private readonly CancellationTokenSource closing = new();
     private readonly CancellationTokenSource receiveAbort = new();
     private volatile bool closed;
 
+    // One message is written at a time (under sendLock), so every message of a subscription reuses one buffer
+    // and one JSON writer instead of allocating both per event.
+    private ArrayBufferWriter<byte> outgoing = new(1024);
+    private Utf8JsonWriter? outgoingWriter;
+
     /// <summary>Cancelled once either side starts closing or the connection is lost: nothing more goes out.</summary>
     public CancellationToken Closing => closing.Token;
 
-    /// <summary>Sends a text message unless the connection is closing or <paramref name="unwanted"/> says so when its turn comes.</summary>
-    public async ValueTask SendAsync(ReadOnlyMemory<byte> message, Func<bool>? unwanted = null)
+    /// <summary>
+    /// Writes a text message with <paramref name="write"/> and sends it, unless the connection is closing or
+    /// <paramref name="unwanted"/> says so when its turn comes.
+    /// </summary>
+    public async ValueTask SendAsync(Action<Utf8JsonWriter> write, Func<bool>? unwanted = null)
     {
         await sendLock.WaitAsync();
         try
@@ -36,7 +49,7 @@ internal sealed class WebSocketConnection(WebSocket socket, int maxMessageBytes)
                 return;
             }
 
-            await socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+            await socket.SendAsync(WriteOutgoing(write), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
         }
         catch (WebSocketException)
         {
@@ -45,6 +58,7 @@ internal sealed class WebSocketConnection(WebSocket socket, int maxMessageBytes)
         }
         finally
         {
+            ForgetLargeOutgoingBuffer();
             sendLock.Release();
         }
 
@@ -111,8 +125,34 @@ internal sealed class WebSocketConnection(WebSocket socket, int maxMessageBytes)
 
     public void Dispose()
     {
+        outgoingWriter?.Dispose();
         closing.Dispose();
         receiveAbort.Dispose();
+    }
+
+    private ReadOnlyMemory<byte> WriteOutgoing(Action<Utf8JsonWriter> write)
+    {
+        outgoing.ResetWrittenCount();
+        if (outgoingWriter is null)
+        {
+            outgoingWriter = new Utf8JsonWriter(outgoing, ExecutionResultWriter.Options);
+        }
+        else
+        {
+            outgoingWriter.Reset(outgoing);
+        }
+
+        write(outgoingWriter);
+        outgoingWriter.Flush();
+        return outgoing.WrittenMemory;
+    }
+
+    private void ForgetLargeOutgoingBuffer()
+    {
+        if (outgoing.Capacity > KeptOutgoingBufferBytes)
+        {
+            outgoing = new ArrayBufferWriter<byte>(1024);
+        }
     }
 
     /// <summary>Sends the close frame unless one was sent; false when the connection was already closing.</summary>

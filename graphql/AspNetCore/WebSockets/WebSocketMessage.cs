@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using Flowserv.GraphQL.Execution;
 
@@ -57,29 +56,23 @@ internal readonly record struct WebSocketMessage(string Type, string? Id, JsonEl
         };
     }
 
-    /// <summary>A server message as UTF-8 JSON, escaped as JSON.stringify escapes.</summary>
-    public static ReadOnlyMemory<byte> Write(string type, string? id, Action<Utf8JsonWriter>? payload)
+    /// <summary>Writes a server message, escaped as JSON.stringify escapes when the writer uses <see cref="ExecutionResultWriter.Options"/>.</summary>
+    public static void Write(Utf8JsonWriter writer, string type, string? id, Action<Utf8JsonWriter>? payload)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, ExecutionResultWriter.Options))
+        writer.WriteStartObject();
+        writer.WriteString("type", type);
+        if (id is not null)
         {
-            writer.WriteStartObject();
-            writer.WriteString("type", type);
-            if (id is not null)
-            {
-                writer.WriteString("id", id);
-            }
-
-            if (payload is not null)
-            {
-                writer.WritePropertyName("payload");
-                payload(writer);
-            }
-
-            writer.WriteEndObject();
+            writer.WriteString("id", id);
         }
 
-        return buffer.WrittenMemory;
+        if (payload is not null)
+        {
+            writer.WritePropertyName("payload");
+            payload(writer);
+        }
+
+        writer.WriteEndObject();
     }
 
     private static bool TryReadOptional(JsonElement payload, string name, JsonValueKind kind, out JsonElement? value)

@@ -130,6 +130,25 @@ public sealed class GraphQLTransportWsTests
         Assert.Equal(("complete", "s1"), (complete.Type(), complete.Id()));
     }
 
+    [Fact]
+    public async Task Messages_above_and_below_the_size_of_the_reused_send_buffer_arrive_whole_in_turn()
+    {
+        await using var server = await TestServer.StartAsync();
+        await using var client = await WebSocketTestClient.ConnectTransportWsAsync(server);
+        await client.InitializeAsync();
+
+        string[] texts = ["short", new string('x', 40_000), "short again", new string('y', 1_500)];
+        foreach (var (text, index) in texts.Select((text, index) => (text, index)))
+        {
+            await client.SubscribeAsync($"m{index}", "mutation ($text: String!) { echo(text: $text) }", new JsonObject { ["text"] = text });
+
+            var next = await client.ReceiveAsync();
+            Assert.Equal(("next", $"m{index}"), (next.Type(), next.Id()));
+            Assert.Equal(text, next.Payload().GetProperty("data").GetProperty("echo").GetString());
+            Assert.Equal("complete", (await client.ReceiveAsync()).Type());
+        }
+    }
+
     [Theory]
     [InlineData("{ hello }", """{"data":{"hello":"Hello, world!"}}""")]
     [InlineData("mutation { echo(text: \"hi\") }", """{"data":{"echo":"hi"}}""")]
