@@ -26,6 +26,8 @@ internal sealed class OutputCapture : IDisposable
     private readonly Task reading;
     private readonly Task delivering;
     private ExceptionDispatchInfo? failure;
+    private int waitingReads;
+    private long completedReads;
 
     public OutputCapture(
         Process process, Func<ProcessOutputLine, ValueTask> consumer, int maxLineLength, TimeProvider clock)
@@ -41,19 +43,30 @@ internal sealed class OutputCapture : IDisposable
     public Task Failed => failed.Task;
 
     /// <summary>
-    /// After the process tree has ended: waits for the pipes to reach their end and every line to be delivered.
-    /// A process that escaped the tree may still hold a pipe open, so reading stops after
-    /// <paramref name="patience"/> instead of waiting for it. Rethrows a reading or consumer failure.
+    /// After the process tree has ended: waits for the pipes to reach their end and every line to be delivered,
+    /// however long a slow consumer takes. A process that escaped the tree may still hold a pipe open, so
+    /// reading stops once a read has waited <paramref name="patience"/> with nothing arriving; a reader held up
+    /// by the consumer or the thread pool is never stopped, as output would still be in the pipe.
+    /// Rethrows a reading or consumer failure.
     /// </summary>
     public async Task DrainAsync(TimeSpan patience)
     {
-        try
+        while (!reading.IsCompleted)
         {
-            await reading.WaitAsync(patience, clock);
-        }
-        catch (TimeoutException)
-        {
-            await stopReading.CancelAsync();
+            var readsBefore = Volatile.Read(ref completedReads);
+            try
+            {
+                await reading.WaitAsync(patience, clock);
+            }
+            catch (TimeoutException) when (Volatile.Read(ref completedReads) == readsBefore && Volatile.Read(ref waitingReads) > 0)
+            {
+                await stopReading.CancelAsync();
+                break;
+            }
+            catch (TimeoutException)
+            {
+                // The reader made progress or is not waiting on a pipe: the output is still coming.
+            }
         }
         await delivering;
         failure?.Throw();
@@ -106,6 +119,7 @@ internal sealed class OutputCapture : IDisposable
 
     private async ValueTask<int> ReadOrStopAsync(Stream stream, byte[] buffer)
     {
+        Interlocked.Increment(ref waitingReads);
         try
         {
             return await stream.ReadAsync(buffer, stopReading.Token);
@@ -113,6 +127,11 @@ internal sealed class OutputCapture : IDisposable
         catch (OperationCanceledException) when (stopReading.IsCancellationRequested)
         {
             return 0;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref waitingReads);
+            Interlocked.Increment(ref completedReads);
         }
     }
 

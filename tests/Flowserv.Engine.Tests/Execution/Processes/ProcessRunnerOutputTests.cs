@@ -89,6 +89,22 @@ public sealed class ProcessRunnerOutputTests : IDisposable
     }
 
     [Fact]
+    public async Task Output_still_in_the_pipe_when_the_step_ends_is_delivered_however_slow_the_consumer()
+    {
+        // The consumer holds the first line well past the end of the step and the runner's kill grace period,
+        // so most of the output is still in the pipe, behind a full queue, when the step has ended.
+        var run = await RecordedRun.StartAsync(new ProcessCommand("seq 1 5000", temp.Path), line =>
+        {
+            if (line.Text == "1")
+            {
+                Thread.Sleep(TimeSpan.FromSeconds(1.5));
+            }
+        });
+
+        Assert.Equal(Enumerable.Range(1, 5000).Select(i => i.ToString(CultureInfo.InvariantCulture)), run.Stdout);
+    }
+
+    [Fact]
     public async Task Line_timestamps_are_utc_and_within_the_run()
     {
         var run = await RecordedRun.StartAsync("echo one; echo two >&2", temp.Path);
