@@ -16,6 +16,9 @@ internal sealed class OutputCapture : IDisposable
     private const int QueueCapacity = 256;
     private const int ReadBufferSize = 16 * 1024;
 
+    // Both pipes full at Linux's largest pipe size (fs.pipe-max-size, 1 MiB), plus a read buffer each.
+    private const long MaxOutputAfterEnd = 2 * (1024 * 1024 + ReadBufferSize);
+
     private readonly Channel<ProcessOutputLine> queue = Channel.CreateBounded<ProcessOutputLine>(
         new BoundedChannelOptions(QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
     private readonly CancellationTokenSource stopReading = new();
@@ -28,6 +31,7 @@ internal sealed class OutputCapture : IDisposable
     private ExceptionDispatchInfo? failure;
     private int waitingReads;
     private long completedReads;
+    private long bytesRead;
 
     public OutputCapture(
         Process process, Func<ProcessOutputLine, ValueTask> consumer, int maxLineLength, TimeProvider clock)
@@ -45,12 +49,14 @@ internal sealed class OutputCapture : IDisposable
     /// <summary>
     /// After the process tree has ended: waits for the pipes to reach their end and every line to be delivered,
     /// however long a slow consumer takes. A process that escaped the tree may still hold a pipe open, so
-    /// reading stops once a read has waited <paramref name="patience"/> with nothing arriving; a reader held up
-    /// by the consumer or the thread pool is never stopped, as output would still be in the pipe.
+    /// reading stops once a read has waited <paramref name="patience"/> with nothing arriving, or once more has
+    /// been read than the pipes could hold when the tree ended (an escaped process still writing). A reader
+    /// held up by the consumer or the thread pool is not stopped otherwise, as output would still be in the pipe.
     /// Rethrows a reading or consumer failure.
     /// </summary>
     public async Task DrainAsync(TimeSpan patience)
     {
+        var readAtEnd = Volatile.Read(ref bytesRead);
         while (!reading.IsCompleted)
         {
             var readsBefore = Volatile.Read(ref completedReads);
@@ -58,7 +64,9 @@ internal sealed class OutputCapture : IDisposable
             {
                 await reading.WaitAsync(patience, clock);
             }
-            catch (TimeoutException) when (Volatile.Read(ref completedReads) == readsBefore && Volatile.Read(ref waitingReads) > 0)
+            catch (TimeoutException) when (
+                (Volatile.Read(ref completedReads) == readsBefore && Volatile.Read(ref waitingReads) > 0) ||
+                Volatile.Read(ref bytesRead) - readAtEnd > MaxOutputAfterEnd)
             {
                 await stopReading.CancelAsync();
                 break;
@@ -101,6 +109,7 @@ internal sealed class OutputCapture : IDisposable
             int count;
             while ((count = await ReadOrStopAsync(stream, buffer)) > 0)
             {
+                Interlocked.Add(ref bytesRead, count);
                 splitter.Split(buffer.AsSpan(0, count), lines);
                 await WriteAsync(source, lines);
             }

@@ -93,6 +93,18 @@ public sealed class ProcessRunnerTerminationTests : IDisposable
         Assert.Equal(0, run.Result.ExitCode);
     }
 
+    [Fact]
+    public async Task A_process_that_escaped_and_keeps_writing_does_not_hold_the_step_open()
+    {
+        // Its output never stops, so only the bound on what the pipe could have held at the step's end ends the read.
+        var run = await RecordedRun.StartAsync("setsid sh -c 'while :; do echo more; done' & echo $!", temp.Path);
+        var escaped = int.Parse(run.Stdout[0], CultureInfo.InvariantCulture);
+        KillIfLive(escaped);
+
+        Assert.Equal(ProcessCompletion.Exited, run.Result.Completion);
+        Assert.Equal(0, run.Result.ExitCode);
+    }
+
     private async Task<(RecordedRun Run, Stopwatch SinceCancel)> RunUntilCanceledAsync(string step)
     {
         using var cancel = new CancellationTokenSource();
