@@ -50,5 +50,6 @@ internal static class ProcessTable
         return (Number(fields[0]), Number(fields[1]), Number(fields[2]), fields[3].StartsWith('Z'));
     }
 
-    private static int Number(string text) => int.Parse(text, CultureInfo.InvariantCulture);
+    // A process that ends while ps reads it can show an unreadable id as (unsigned) -1; it matches no real id.
+    private static int Number(string text) => unchecked((int)long.Parse(text, CultureInfo.InvariantCulture));
 }
