@@ -23,12 +23,13 @@ public sealed class SharedResponses
     private readonly ConcurrentDictionary<SharedOperation, Task<ExecutionResult?>> responses = new();
 
     /// <summary>
-    /// The response the first subscriber to ask computed with <paramref name="execute"/>. A response computed
-    /// while its subscriber was leaving is not shared (it may reflect the subscriber's disposed services): the
-    /// others then execute for themselves.
+    /// The response the first subscriber to ask computed with <paramref name="execute"/> and its
+    /// <paramref name="state"/> (a state rather than a closure: every subscriber asks, and most find the response
+    /// there). A response computed while its subscriber was leaving is not shared (it may reflect the
+    /// subscriber's disposed services): the others then execute for themselves.
     /// </summary>
-    internal async Task<ExecutionResult> GetOrExecuteAsync(
-        SharedOperation operation, Func<Task<ExecutionResult>> execute, CancellationToken subscriberLeaving)
+    internal async Task<ExecutionResult> GetOrExecuteAsync<TState>(
+        SharedOperation operation, Func<TState, Task<ExecutionResult>> execute, TState state, CancellationToken subscriberLeaving)
     {
         if (!responses.TryGetValue(operation, out var response))
         {
@@ -36,20 +37,24 @@ public sealed class SharedResponses
             response = responses.GetOrAdd(operation, computing.Task);
             if (response == computing.Task)
             {
-                return await ComputeAsync(operation, computing, execute, subscriberLeaving).ConfigureAwait(false);
+                return await ComputeAsync(operation, computing, execute, state, subscriberLeaving).ConfigureAwait(false);
             }
         }
 
-        return await response.ConfigureAwait(false) ?? await execute().ConfigureAwait(false);
+        return await response.ConfigureAwait(false) ?? await execute(state).ConfigureAwait(false);
     }
 
-    private async Task<ExecutionResult> ComputeAsync(
-        SharedOperation operation, TaskCompletionSource<ExecutionResult?> computing, Func<Task<ExecutionResult>> execute, CancellationToken subscriberLeaving)
+    private async Task<ExecutionResult> ComputeAsync<TState>(
+        SharedOperation operation,
+        TaskCompletionSource<ExecutionResult?> computing,
+        Func<TState, Task<ExecutionResult>> execute,
+        TState state,
+        CancellationToken subscriberLeaving)
     {
         ExecutionResult result;
         try
         {
-            result = await execute().ConfigureAwait(false);
+            result = await execute(state).ConfigureAwait(false);
         }
         catch
         {

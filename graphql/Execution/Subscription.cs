@@ -98,7 +98,10 @@ internal static class Subscription
             {
                 // Executed without this subscriber's cancellation: the others wait for the same response.
                 yield return await shared.Responses.GetOrExecuteAsync(
-                    key, () => ExecuteEventAsync(args, context, rootType, sourceEvent, CancellationToken.None), cancellation.Token).ConfigureAwait(false);
+                    key,
+                    static state => ExecuteEventAsync(state.args, state.context, state.rootType, state.sourceEvent, CancellationToken.None),
+                    (args, context, rootType, sourceEvent),
+                    cancellation.Token).ConfigureAwait(false);
             }
             else
             {
