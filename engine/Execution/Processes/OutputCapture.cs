@@ -30,7 +30,6 @@ internal sealed class OutputCapture : IDisposable
     private readonly Task delivering;
     private ExceptionDispatchInfo? failure;
     private int waitingReads;
-    private long completedReads;
     private long bytesRead;
 
     public OutputCapture(
@@ -59,13 +58,13 @@ internal sealed class OutputCapture : IDisposable
         var readAtEnd = Volatile.Read(ref bytesRead);
         while (!reading.IsCompleted)
         {
-            var readsBefore = Volatile.Read(ref completedReads);
+            var readBefore = Volatile.Read(ref bytesRead);
             try
             {
                 await reading.WaitAsync(patience, clock);
             }
             catch (TimeoutException) when (
-                (Volatile.Read(ref completedReads) == readsBefore && Volatile.Read(ref waitingReads) > 0) ||
+                (Volatile.Read(ref bytesRead) == readBefore && Volatile.Read(ref waitingReads) > 0) ||
                 Volatile.Read(ref bytesRead) - readAtEnd > MaxOutputAfterEnd)
             {
                 await stopReading.CancelAsync();
@@ -140,7 +139,6 @@ internal sealed class OutputCapture : IDisposable
         finally
         {
             Interlocked.Decrement(ref waitingReads);
-            Interlocked.Increment(ref completedReads);
         }
     }
 
