@@ -135,7 +135,7 @@ internal sealed class GraphQLWebSocketSession(
 
     /// <summary>Sends a message unless the socket is closing, or <paramref name="operation"/> was stopped.</summary>
     public ValueTask SendAsync(string type, string? id = null, Action<Utf8JsonWriter>? payload = null, Operation? operation = null) =>
-        connection.SendAsync(writer => WebSocketMessage.Write(writer, type, id, payload), operation is null ? null : () => operation.Silenced);
+        connection.SendAsync(type, id, payload, operation is null ? null : () => operation.Silenced);
 
     /// <summary>Closes the socket; every operation stops.</summary>
     public ValueTask CloseAsync(int code, string reason) => connection.CloseAsync(code, reason);

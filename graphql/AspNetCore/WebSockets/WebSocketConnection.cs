@@ -36,10 +36,10 @@ internal sealed class WebSocketConnection(WebSocket socket, int maxMessageBytes)
     public CancellationToken Closing => closing.Token;
 
     /// <summary>
-    /// Writes a text message with <paramref name="write"/> and sends it, unless the connection is closing or
+    /// Sends a protocol message (<see cref="WebSocketMessage.Write"/>) unless the connection is closing or
     /// <paramref name="unwanted"/> says so when its turn comes.
     /// </summary>
-    public async ValueTask SendAsync(Action<Utf8JsonWriter> write, Func<bool>? unwanted = null)
+    public async ValueTask SendAsync(string type, string? id, Action<Utf8JsonWriter>? payload, Func<bool>? unwanted)
     {
         await sendLock.WaitAsync();
         try
@@ -49,7 +49,7 @@ internal sealed class WebSocketConnection(WebSocket socket, int maxMessageBytes)
                 return;
             }
 
-            await socket.SendAsync(WriteOutgoing(write), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
+            await socket.SendAsync(WriteOutgoing(type, id, payload), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
         }
         catch (WebSocketException)
         {
@@ -130,7 +130,7 @@ internal sealed class WebSocketConnection(WebSocket socket, int maxMessageBytes)
         receiveAbort.Dispose();
     }
 
-    private ReadOnlyMemory<byte> WriteOutgoing(Action<Utf8JsonWriter> write)
+    private ReadOnlyMemory<byte> WriteOutgoing(string type, string? id, Action<Utf8JsonWriter>? payload)
     {
         outgoing.ResetWrittenCount();
         if (outgoingWriter is null)
@@ -142,7 +142,7 @@ internal sealed class WebSocketConnection(WebSocket socket, int maxMessageBytes)
             outgoingWriter.Reset(outgoing);
         }
 
-        write(outgoingWriter);
+        WebSocketMessage.Write(outgoingWriter, type, id, payload);
         outgoingWriter.Flush();
         return outgoing.WrittenMemory;
     }
