@@ -80,24 +80,15 @@ public sealed class ProcessRunnerTerminationTests : IDisposable
         await AssertTreeGoneAsync(run, Stopwatch.StartNew());
     }
 
-    [Fact]
-    public async Task A_process_that_escaped_with_the_output_pipe_does_not_hold_the_step_open()
+    [Theory]
+    // The escaped sleep keeps stdout open and cannot be killed (its shell is gone): the runner stops reading
+    // instead of waiting 30 seconds for the pipe to close; the hang guard turns a wait into a failure.
+    [InlineData("setsid sleep 30 & echo $!")]
+    // Its output never stops, so only the bound on what the pipe could have held at the step's end ends the read.
+    [InlineData("setsid sh -c 'while :; do echo more; done' & echo $!")]
+    public async Task A_process_that_escaped_with_the_output_pipe_does_not_hold_the_step_open(string step)
     {
-        // The escaped sleep keeps stdout open and cannot be killed (its shell is gone): the runner stops
-        // reading instead of waiting 30 seconds for the pipe to close; the hang guard turns a wait into a failure.
-        var run = await RecordedRun.StartAsync("setsid sleep 30 & echo $!", temp.Path);
-        var escaped = int.Parse(run.Stdout[0], CultureInfo.InvariantCulture);
-        KillIfLive(escaped);
-
-        Assert.Equal(ProcessCompletion.Exited, run.Result.Completion);
-        Assert.Equal(0, run.Result.ExitCode);
-    }
-
-    [Fact]
-    public async Task A_process_that_escaped_and_keeps_writing_does_not_hold_the_step_open()
-    {
-        // Its output never stops, so only the bound on what the pipe could have held at the step's end ends the read.
-        var run = await RecordedRun.StartAsync("setsid sh -c 'while :; do echo more; done' & echo $!", temp.Path);
+        var run = await RecordedRun.StartAsync(step, temp.Path);
         var escaped = int.Parse(run.Stdout[0], CultureInfo.InvariantCulture);
         KillIfLive(escaped);
 
